@@ -1,0 +1,68 @@
+import { canonicalText } from '../domain/canonical-text';
+import type { Article, ArticleMeta, DocumentJson, Verdict } from '../domain/types';
+import { VERDICTS } from '../domain/types';
+import { db } from './database';
+
+/** An article as the library lists it, with its claim counts per verdict. */
+export interface ArticleSummary {
+  article: Omit<Article, 'doc' | 'text'> & { textLength: number };
+  counts: Record<Verdict, number>;
+}
+
+/** Stores a new article built from a document; returns it. */
+export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promise<Article> {
+  const now = new Date().toISOString();
+  const article: Article = {
+    ...meta,
+    id: crypto.randomUUID(),
+    doc,
+    text: canonicalText(doc),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.articles.add(article);
+  return article;
+}
+
+/** Reads one article, or undefined when it does not exist (any more). */
+export async function getArticle(id: string): Promise<Article | undefined> {
+  return (await db.articles.get(id)) as Article | undefined;
+}
+
+/** Changes an article's metadata (title, source, publisher, author, date, language). */
+export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>): Promise<void> {
+  const updatedAt = new Date().toISOString();
+  const updated = await db.articles.update(id, { ...meta, updatedAt });
+  if (updated === 0) throw new Error('This article no longer exists.');
+}
+
+/** Deletes an article and all its claims in one transaction. */
+export function deleteArticle(id: string): Promise<void> {
+  return db.transaction('rw', db.articles, db.claims, async () => {
+    await db.claims.where('articleId').equals(id).delete();
+    await db.articles.delete(id);
+  });
+}
+
+/** Every article, most recently changed first, with claim counts per verdict. */
+export async function listArticleSummaries(): Promise<ArticleSummary[]> {
+  return db.transaction('r', db.articles, db.claims, async () => {
+    const articles = await db.articles.orderBy('updatedAt').reverse().toArray();
+    return Promise.all(
+      articles.map(async ({ doc: _doc, text, ...rest }) => {
+        const counts = Object.fromEntries(
+          await Promise.all(
+            VERDICTS.map(
+              async (verdict) =>
+                [
+                  verdict,
+                  await db.claims.where('[articleId+verdict]').equals([rest.id, verdict]).count(),
+                ] as const,
+            ),
+          ),
+        ) as Record<Verdict, number>;
+        return { article: { ...rest, textLength: text.length }, counts };
+      }),
+    );
+  });
+}

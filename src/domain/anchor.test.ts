@@ -1,0 +1,401 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTEXT_LENGTH,
+  createAnchorContext,
+  describeAnchor,
+  locateAnchor,
+  locateAnchors,
+  trimRange,
+} from './anchor';
+import { codePointLength } from './code-points';
+import type { Anchor, AnchorStatus } from './types';
+
+const FR =
+  "L'information est inexacte.\u00a0\"Bercy\" n'a pas demandé d'audit.\u00a0C'est Cloudwatt avec l'accord de son conseil de surveillance qui a demandé un audit pour faciliter la passation à un nouveau DG en cours de sélection.";
+const P2 = 'Le ministère a publié un communiqué le 3 mars ; il n’y est pas question d’audit.';
+const P3 = 'Selon nos informations, l’audit a été commandé par Cloudwatt en janvier.';
+const FILLER = Array.from(
+  { length: 30 },
+  (_, i) => `Paragraphe ${i} sans rapport, où l’on parle d’autre chose à Paris.`,
+).join('\n\n');
+const SAME = 'Le rapport n’a jamais été transmis au conseil.';
+const TWICE = `Selon le syndicat, ${SAME} Une source interne confirme pourtant l’inverse.\n\nSelon la direction, ${SAME} Elle ajoute qu’une copie existe.`;
+const BOILERPLATE = 'Publicité. Abonnez-vous à notre lettre d’information !\n\n';
+const DELETED =
+  "C'est Cloudwatt avec l'accord de son conseil de surveillance qui a demandé un audit pour faciliter la passation à un nouveau DG en cours de sélection.";
+
+/** The code point offset of the n-th occurrence of `quote` in `text`. */
+function codePointIndexOf(text: string, quote: string, occurrence = 0): number {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n++) at = text.indexOf(quote, at + 1);
+  if (at < 0) throw new Error(`${JSON.stringify(quote)} not in text`);
+  return codePointLength(text.slice(0, at));
+}
+
+/** The anchor a fact-checker would create by selecting the n-th occurrence of `quote`. */
+function anchorOf(text: string, quote: string, occurrence = 0): Anchor {
+  const start = codePointIndexOf(text, quote, occurrence);
+  return describeAnchor(text, start, start + codePointLength(quote));
+}
+
+/** A text whose first copy of SAME lands exactly where the second copy used to be. */
+function copyAtOldOffsets(): string {
+  const gap = codePointIndexOf(TWICE, SAME, 1) - codePointIndexOf(TWICE, SAME, 0);
+  return 'Texte ajouté en tête. '.repeat(20).slice(0, gap) + TWICE;
+}
+
+describe('trimRange', () => {
+  it.each([
+    ['  abc  ', 0, 7, 2, 5],
+    ['\u00a0\u202fabc\n', 0, 6, 2, 5],
+    ['a\n\nb', 1, 4, 3, 4],
+    ['😀 ab 😀', 1, 5, 2, 4],
+    ['😀 ab 😀', 0, 6, 0, 6],
+    ['😀 ab 😀', 5, 1, 2, 4],
+    ['x   y', 1, 4, 1, 1],
+    ['abc', -4, 99, 0, 3],
+  ])('trims %j [%i, %i) to [%i, %i)', (text, start, end, trimmedStart, trimmedEnd) => {
+    expect(trimRange(text, start, end)).toEqual({ start: trimmedStart, end: trimmedEnd });
+  });
+});
+
+describe('describeAnchor', () => {
+  it.each([
+    [
+      'in the middle',
+      FR,
+      '"Bercy"',
+      "L'information est inexacte.\u00a0",
+      " n'a pas demandé d'audit.\u00a0C'est ",
+    ],
+    ['at the start', FR, "L'information", '', ' est inexacte.\u00a0"Bercy" n\'a pas de'],
+    ['at the end', FR, 'sélection.', 'passation à un nouveau DG en cours de ', ''],
+    ['after emoji', '😀😀 a 😀 ' + 'x'.repeat(30) + ' quote', 'quote', `😀 ${'x'.repeat(30)} `, ''],
+  ])('describes a quote %s', (_name, text, quote, prefix, suffix) => {
+    const anchor = anchorOf(text, quote);
+    expect(anchor).toEqual({
+      exact: quote,
+      prefix: [...prefix].slice(-CONTEXT_LENGTH).join(''),
+      suffix: [...suffix].slice(0, CONTEXT_LENGTH).join(''),
+      start: codePointIndexOf(text, quote),
+      end: codePointIndexOf(text, quote) + codePointLength(quote),
+    });
+  });
+});
+
+interface LocateCase {
+  name: string;
+  before: string;
+  quote: string;
+  occurrence?: number;
+  after: string;
+  status: AnchorStatus;
+  /** What the claim should cover in `after` (null for an orphan) and which occurrence. */
+  found: string | null;
+  foundOccurrence?: number;
+}
+
+const nfd = (text: string): string => text.normalize('NFD');
+const curly = (text: string): string => text.replace(/'/g, '’');
+
+const CASES: LocateCase[] = [
+  // Stage 1: still at the stored offsets.
+  {
+    name: 'an unchanged text',
+    before: FR,
+    quote: "n'a pas demandé d'audit",
+    after: FR,
+    status: 'exact',
+    found: "n'a pas demandé d'audit",
+  },
+  {
+    name: 'French accents',
+    before: FR,
+    quote: 'la passation à un nouveau DG en cours de sélection',
+    after: FR,
+    status: 'exact',
+    found: 'la passation à un nouveau DG en cours de sélection',
+  },
+  {
+    name: 'NFD text, NFC quote, same offsets',
+    before: FR,
+    quote: "L'information est inexacte",
+    after: nfd(FR),
+    status: 'exact',
+    found: "L'information est inexacte",
+  },
+  {
+    name: 'NBSP turned into a space',
+    before: FR,
+    quote: 'inexacte.\u00a0"Bercy" n\'a',
+    after: FR.replace(/\u00a0/g, ' '),
+    status: 'exact',
+    found: 'inexacte. "Bercy" n\'a',
+  },
+  {
+    name: 'NBSP turned into a narrow NBSP',
+    before: FR,
+    quote: 'inexacte.\u00a0"Bercy" n\'a',
+    after: FR.replace(/\u00a0/g, '\u202f'),
+    status: 'exact',
+    found: 'inexacte.\u202f"Bercy" n\'a',
+  },
+  {
+    name: 'straight quote, curly text',
+    before: FR,
+    quote: "n'a pas demandé d'audit",
+    after: curly(FR),
+    status: 'exact',
+    found: 'n’a pas demandé d’audit',
+  },
+  {
+    name: 'curly quote, straight text',
+    before: curly(FR),
+    quote: 'n’a pas demandé d’audit',
+    after: FR,
+    status: 'exact',
+    found: "n'a pas demandé d'audit",
+  },
+  {
+    name: 'an emoji inside the quote',
+    before: `Réaction 😀 : ${FR}`,
+    quote: "😀 : L'information",
+    after: `Réaction 😀 : ${FR}`,
+    status: 'exact',
+    found: "😀 : L'information",
+  },
+  {
+    name: 'a 3-char quote in place',
+    before: FR,
+    quote: 'qui',
+    after: FR,
+    status: 'exact',
+    found: 'qui',
+  },
+  // Stage 2: the same words elsewhere.
+  {
+    name: 'NFD text, NFC quote, shifted',
+    before: FR,
+    quote: 'qui a demandé un audit',
+    after: nfd(FR),
+    status: 'moved',
+    found: nfd('qui a demandé un audit'),
+  },
+  {
+    name: 'NFD quote, NFC text',
+    before: nfd(FR),
+    quote: nfd('conseil de surveillance qui a demandé'),
+    after: FR,
+    status: 'moved',
+    found: 'conseil de surveillance qui a demandé',
+  },
+  {
+    name: 'an emoji added before the quote',
+    before: FR,
+    quote: "C'est Cloudwatt",
+    after: `😀 ${FR}`,
+    status: 'moved',
+    found: "C'est Cloudwatt",
+  },
+  {
+    name: 'boilerplate removed before the claim',
+    before: BOILERPLATE + FR,
+    quote: "C'est Cloudwatt avec l'accord",
+    after: FR,
+    status: 'moved',
+    found: "C'est Cloudwatt avec l'accord",
+  },
+  {
+    name: 'a paragraph moved',
+    before: [FR, P2, P3].join('\n\n'),
+    quote: "Cloudwatt avec l'accord de son conseil",
+    after: [P2, P3, FR].join('\n\n'),
+    status: 'moved',
+    found: "Cloudwatt avec l'accord de son conseil",
+  },
+  {
+    name: 'whitespace collapsed',
+    before: FR.replace("d'audit.\u00a0C'est", "d'audit.\n\n   C'est"),
+    quote: "demandé d'audit.\n\n   C'est Cloudwatt",
+    after: FR,
+    status: 'moved',
+    found: "demandé d'audit.\u00a0C'est Cloudwatt",
+  },
+  {
+    name: 'NBSP widened to spaces',
+    before: FR,
+    quote: "\"Bercy\" n'a pas demandé d'audit.\u00a0C'est",
+    after: FR.replace('inexacte.\u00a0', 'inexacte.   '),
+    status: 'moved',
+    found: "\"Bercy\" n'a pas demandé d'audit.\u00a0C'est",
+  },
+  {
+    name: 'the same words amid rewritten context',
+    before: FR,
+    quote: "Cloudwatt avec l'accord de son conseil",
+    after: FR.replace("demandé d'audit.\u00a0C'est", 'dit, selon eux, que').replace(
+      ' de surveillance qui a demandé un audit',
+      ', lequel a exigé une expertise',
+    ),
+    status: 'moved',
+    found: "Cloudwatt avec l'accord de son conseil",
+  },
+  {
+    name: 'a 3-char quote moved with its context',
+    before: BOILERPLATE + FR,
+    quote: 'qui',
+    after: FR,
+    status: 'moved',
+    found: 'qui',
+  },
+  {
+    name: 'the same sentence twice (second)',
+    before: TWICE,
+    quote: SAME,
+    occurrence: 1,
+    after: `Mise à jour. ${TWICE}`,
+    status: 'moved',
+    found: SAME,
+    foundOccurrence: 1,
+  },
+  {
+    name: 'the same sentence twice (first)',
+    before: TWICE,
+    quote: SAME,
+    after: `${BOILERPLATE}${TWICE}`,
+    status: 'moved',
+    found: SAME,
+    foundOccurrence: 0,
+  },
+  {
+    name: 'a copy landed at the old offsets',
+    before: TWICE,
+    quote: SAME,
+    occurrence: 1,
+    after: copyAtOldOffsets(),
+    status: 'moved',
+    found: SAME,
+    foundOccurrence: 1,
+  },
+  // Stage 3: fuzzy.
+  {
+    name: 'a typo fixed inside the quote',
+    before: FR.replace('surveillance', 'survelliance'),
+    quote: "l'accord de son conseil de survelliance qui a demandé",
+    after: FR,
+    status: 'approximate',
+    found: "l'accord de son conseil de surveillance qui a demandé",
+  },
+  {
+    name: 'a quote edited in place while a copy survives elsewhere',
+    before: TWICE,
+    quote: SAME,
+    occurrence: 1,
+    after: TWICE.replace(`direction, ${SAME}`, `direction, ${SAME.replace('jamais', 'pas')}`),
+    status: 'approximate',
+    found: SAME.replace('jamais', 'pas'),
+  },
+  {
+    name: 'straight quotes turned into guillemets',
+    before: FR,
+    quote: '"Bercy" n\'a pas demandé d\'audit',
+    after: FR.replace('"Bercy"', '«\u00a0Bercy\u00a0»'),
+    status: 'approximate',
+    found: "«\u00a0Bercy\u00a0» n'a pas demandé d'audit",
+  },
+  {
+    name: 'a typo fixed in a paragraph moved far away',
+    before: [FR.replace('passation', 'pasation'), FILLER, P2].join('\n\n'),
+    quote: 'faciliter la pasation à un nouveau DG',
+    after: [P2, FILLER, FR].join('\n\n'),
+    status: 'approximate',
+    found: 'faciliter la passation à un nouveau DG',
+  },
+  // Stage 4: orphans.
+  {
+    name: 'a 3-char quote changed',
+    before: FR,
+    quote: 'qui',
+    after: FR.replace('qui', 'que'),
+    status: 'orphaned',
+    found: null,
+  },
+  {
+    name: 'a 3-char quote whose words survive elsewhere only',
+    before: FR,
+    quote: 'est',
+    after: FR.replace("L'information est inexacte.\u00a0", ''),
+    status: 'orphaned',
+    found: null,
+  },
+  {
+    name: 'a quote deleted entirely',
+    before: FR,
+    quote: 'qui a demandé un audit pour faciliter',
+    after: FR.replace(DELETED, ''),
+    status: 'orphaned',
+    found: null,
+  },
+  {
+    name: 'a quote rewritten',
+    before: FR,
+    quote: 'pour faciliter la passation à un nouveau DG',
+    after: FR.replace(
+      'pour faciliter la passation à un nouveau DG',
+      'afin de préparer l’arrivée d’une nouvelle direction',
+    ),
+    status: 'orphaned',
+    found: null,
+  },
+  {
+    name: 'a whitespace-only quote',
+    before: FR,
+    quote: '\u00a0',
+    after: 'Autre texte',
+    status: 'orphaned',
+    found: null,
+  },
+];
+
+describe('locateAnchor', () => {
+  it.each(CASES)('$name -> $status', (c) => {
+    const anchor = anchorOf(c.before, c.quote, c.occurrence);
+    const match = locateAnchor(createAnchorContext(c.after), anchor);
+    expect(match.status).toBe(c.status);
+    if (c.found === null) {
+      expect(match).toEqual({ start: anchor.start, end: anchor.end, status: 'orphaned' });
+      return;
+    }
+    const start = codePointIndexOf(c.after, c.found, c.foundOccurrence);
+    expect({ start: match.start, end: match.end }).toEqual({
+      start,
+      end: start + codePointLength(c.found),
+    });
+    if (c.status === 'approximate') {
+      expect(match.score).toBeGreaterThan(0);
+      expect(match.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('counts code points, not UTF-16 units, when an emoji precedes the quote', () => {
+    const anchor = anchorOf(FR, 'Cloudwatt');
+    const match = locateAnchor(createAnchorContext(`😀 ${FR}`), anchor);
+    expect(match).toEqual({ start: anchor.start + 2, end: anchor.end + 2, status: 'moved' });
+  });
+
+  it('orphans an anchor whose offsets are out of range instead of throwing', () => {
+    const anchor = { ...anchorOf(FR, 'passation'), start: 5000, end: 5009 };
+    expect(locateAnchor(createAnchorContext('Un texte sans rapport.'), anchor).status).toBe(
+      'orphaned',
+    );
+  });
+});
+
+describe('locateAnchors', () => {
+  it('locates a batch like one call per anchor', () => {
+    const after = [P2, FR.replace('surveillance', 'supervision'), P3].join('\n\n');
+    const anchors = CASES.filter((c) => c.before === FR).map((c) => anchorOf(FR, c.quote));
+    const ctx = createAnchorContext(after);
+    expect(locateAnchors(after, anchors)).toEqual(anchors.map((a) => locateAnchor(ctx, a)));
+  });
+});

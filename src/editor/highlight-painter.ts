@@ -1,0 +1,147 @@
+import type { EditorView } from '@tiptap/pm/view';
+import type { Verdict } from '../domain/types';
+import { VERDICTS } from '../domain/types';
+
+/** A claim as painted: its ProseMirror range and verdict. */
+export interface PaintedClaim {
+  id: string;
+  from: number;
+  to: number;
+  verdict: Verdict;
+}
+
+/** The CSS highlight name of a verdict (styled with `::highlight(<name>)`). */
+export const highlightName = (verdict: Verdict): string => `verdict-${verdict}`;
+
+/** The CSS highlight name of the selected claim. */
+export const SELECTED_HIGHLIGHT = 'claim-selected';
+
+/** Whether this browser has the CSS Custom Highlight API. */
+export const canPaintHighlights = (): boolean =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+/**
+ * Paints claims with the CSS Custom Highlight API, registering only those within one screen of
+ * the visible part of the article: Chromium recomputes every registered range on any DOM change,
+ * so a small registered set keeps typing and scrolling fast (TOOLCHAIN.md).
+ */
+export class HighlightPainter {
+  private claims: PaintedClaim[] = [];
+  private maxLength = 0;
+  private selectedId: string | null = null;
+  private readonly highlights = new Map<string, Highlight>();
+  private frame = 0;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly scroller: HTMLElement,
+  ) {
+    if (!canPaintHighlights()) return;
+    for (const verdict of VERDICTS) this.register(highlightName(verdict), 1);
+    this.register(SELECTED_HIGHLIGHT, 2);
+    scroller.addEventListener('scroll', this.schedule, { passive: true });
+    window.addEventListener('resize', this.schedule);
+  }
+
+  /** Replaces the painted claims (any order) and the selected one, then repaints. */
+  setClaims(claims: PaintedClaim[], selectedId: string | null): void {
+    this.claims = claims.filter((c) => c.to > c.from).sort((a, b) => a.from - b.from);
+    this.maxLength = this.claims.reduce((max, c) => Math.max(max, c.to - c.from), 0);
+    this.selectedId = selectedId;
+    this.paint();
+  }
+
+  /** The claims covering a ProseMirror position, innermost (shortest) first. */
+  claimsAt(pos: number): PaintedClaim[] {
+    const inside = this.inWindow(pos - this.maxLength, pos + 1).filter(
+      (c) => c.from <= pos && pos < c.to,
+    );
+    const hits = inside.length > 0 ? inside : this.claims.filter((c) => c.to === pos);
+    return hits.sort((a, b) => a.to - a.from - (b.to - b.from));
+  }
+
+  /** Repaints on the next animation frame (coalesces scroll and resize bursts). */
+  readonly schedule = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paint();
+    });
+  };
+
+  /** Registers the ranges of the claims near the viewport. */
+  paint(): void {
+    if (!canPaintHighlights() || this.view.isDestroyed) return;
+    for (const highlight of this.highlights.values()) highlight.clear();
+    const [from, to] = this.visibleWindow();
+    for (const claim of this.inWindow(from, to)) {
+      const range = this.rangeOf(claim);
+      if (!range) continue;
+      this.highlights.get(highlightName(claim.verdict))?.add(range);
+      if (claim.id === this.selectedId) this.highlights.get(SELECTED_HIGHLIGHT)?.add(range);
+    }
+  }
+
+  /** Unregisters everything this painter registered. */
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.scroller.removeEventListener('scroll', this.schedule);
+    window.removeEventListener('resize', this.schedule);
+    if (!canPaintHighlights()) return;
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.clear();
+  }
+
+  private register(name: string, priority: number): void {
+    const highlight = new Highlight();
+    highlight.priority = priority;
+    CSS.highlights.set(name, highlight);
+    this.highlights.set(name, highlight);
+  }
+
+  /** Claims overlapping [from, to): binary search on start, bounded by the longest claim. */
+  private inWindow(from: number, to: number): PaintedClaim[] {
+    const claims = this.claims;
+    let lo = 0;
+    let hi = claims.length;
+    const earliest = from - this.maxLength;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid]!.from < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: PaintedClaim[] = [];
+    for (let i = lo; i < claims.length && claims[i]!.from < to; i++) {
+      if (claims[i]!.to > from) found.push(claims[i]!);
+    }
+    return found;
+  }
+
+  /** The document range shown in the scroller, widened by one screen on each side. */
+  private visibleWindow(): [number, number] {
+    const size = this.view.state.doc.content.size;
+    const box = this.scroller.getBoundingClientRect();
+    const page = this.view.dom.getBoundingClientRect();
+    const left = Math.min(Math.max(page.left + 8, box.left + 8), box.right - 8);
+    const top = Math.max(box.top, page.top) + 2;
+    const bottom = Math.min(box.bottom, page.bottom) - 2;
+    if (bottom <= top) return [0, 0];
+    const first = this.view.posAtCoords({ left, top })?.pos ?? 0;
+    const last = this.view.posAtCoords({ left, top: bottom })?.pos ?? size;
+    const span = Math.max(last - first, 2000);
+    return [Math.max(0, first - span), Math.min(size, last + span)];
+  }
+
+  private rangeOf(claim: PaintedClaim): Range | null {
+    try {
+      const start = this.view.domAtPos(claim.from);
+      const end = this.view.domAtPos(claim.to);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      return range;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  articleMetaProblems,
+  cleanArticleMeta,
+  emptyArticleMeta,
+  guessLanguage,
+} from '../domain/article-meta';
+import { canonicalText } from '../domain/canonical-text';
+import type { ArticleMeta } from '../domain/types';
+import { createArticle } from '../db/articles';
+import { pastedToInput, readArticleInput, type ArticleInput } from '../editor/article-input';
+import { ArticleMetaFields } from './ArticleMetaFields';
+import { Modal } from './Modal';
+import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
+import { writeErrorMessage } from './use-claim-actions';
+
+interface Props {
+  initialFile?: File;
+  onClose: () => void;
+  onCreated: (articleId: string) => void;
+}
+
+/** Adds an article from pasted text or HTML, or from a .txt/.html/.md file. */
+export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [pasted, setPasted] = useState<ArticleInput | null>(null);
+  const [file, setFile] = useState<{ name: string; input: ArticleInput } | null>(null);
+  const [meta, setMeta] = useState<ArticleMeta>(emptyArticleMeta);
+  const [titleTouched, setTitleTouched] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const loadedInitial = useRef(false);
+
+  const input = useMemo(
+    () => file?.input ?? pasted ?? (text.trim() ? readArticleInput('text', text) : null),
+    [file, pasted, text],
+  );
+  const stats = useMemo(() => {
+    if (!input) return null;
+    const plain = canonicalText(input.doc);
+    return { blocks: plain.split('\n\n').length, characters: [...plain].length, plain };
+  }, [input]);
+
+  const adopt = (next: ArticleInput) => {
+    const plain = canonicalText(next.doc);
+    setMeta((m) => ({
+      ...m,
+      title: titleTouched && m.title ? m.title : next.proposedTitle,
+      language: guessLanguage(plain),
+    }));
+    setProblems([]);
+  };
+
+  const openFile = async (chosen: File) => {
+    try {
+      const read = await readArticleFile(chosen);
+      setFile({ name: chosen.name, input: read });
+      adopt(read);
+    } catch (error) {
+      setProblems([error instanceof Error ? error.message : String(error)]);
+    }
+  };
+
+  useEffect(() => {
+    if (!initialFile || loadedInitial.current) return;
+    loadedInitial.current = true;
+    void openFile(initialFile);
+    // Runs once for the file dropped on the library.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialFile]);
+
+  const submit = async () => {
+    const cleaned = cleanArticleMeta(meta);
+    const found = articleMetaProblems(cleaned);
+    if (!input || !stats || stats.characters === 0)
+      found.unshift('Paste the article text or open a file.');
+    setProblems(found);
+    if (found.length > 0 || !input) return;
+    setSaving(true);
+    try {
+      const article = await createArticle(cleaned, input.doc);
+      onCreated(article.id);
+    } catch (error) {
+      setProblems([writeErrorMessage(error)]);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal title="Add an article" onClose={onClose} wide>
+      <form
+        className="modal-body add-article"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {file ? (
+          <div className="file-chip">
+            <span>
+              From file <strong>{file.name}</strong>
+            </span>
+            <button type="button" className="link-button" onClick={() => setFile(null)}>
+              Remove file
+            </button>
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${id}-text`}>Article text</label>
+            <textarea
+              id={`${id}-text`}
+              className="paste-area"
+              rows={9}
+              value={text}
+              placeholder="Paste the article here (text or a selection from a web page)…"
+              onPaste={(e) => {
+                const html = e.clipboardData.getData('text/html');
+                const plain = e.clipboardData.getData('text/plain');
+                if (!html) return;
+                e.preventDefault();
+                const read = pastedToInput(html, plain);
+                setPasted(read);
+                setText(canonicalText(read.doc));
+                adopt(read);
+              }}
+              onChange={(e) => {
+                setPasted(null);
+                setText(e.target.value);
+                if (!titleTouched) {
+                  const read = readArticleInput('text', e.target.value);
+                  adopt(read);
+                }
+              }}
+            />
+            <div className="paste-actions">
+              <span className="hint">or</span>
+              <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+                Open a file…
+              </button>
+              <span className="hint">.txt, .html or .md</span>
+              <input
+                ref={fileInput}
+                type="file"
+                accept={ARTICLE_FILE_ACCEPT}
+                className="visually-hidden"
+                aria-label="Article file"
+                tabIndex={-1}
+                onChange={(e) => {
+                  const chosen = e.target.files?.[0];
+                  if (chosen) void openFile(chosen);
+                  e.target.value = '';
+                }}
+              />
+            </div>
+          </div>
+        )}
+        {stats && (
+          <p className="hint" aria-live="polite">
+            {stats.blocks} {stats.blocks === 1 ? 'paragraph' : 'paragraphs'},{' '}
+            {stats.characters.toLocaleString()} characters
+            {pasted ? ' · formatting kept from the pasted page' : ''}
+          </p>
+        )}
+        <ArticleMetaFields
+          meta={meta}
+          onChange={(next) => {
+            if (next.title !== meta.title) setTitleTouched(true);
+            setMeta(next);
+          }}
+        />
+        {problems.length > 0 && (
+          <ul className="form-problems" role="alert">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            Add article
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

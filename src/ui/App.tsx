@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useUiStore } from '../store/ui-store';
+import { LibraryView } from './LibraryView';
+import { ReaderView } from './ReaderView';
+import { Toast } from './Toast';
+
+/** The app: header, the current screen, and the message line. */
+export function App() {
+  const route = useUiStore((s) => s.route);
+  const navigate = useUiStore((s) => s.navigate);
+  const sync = useUiStore((s) => s.syncRouteFromLocation);
+  useEffect(() => {
+    window.addEventListener('popstate', sync);
+    window.addEventListener('hashchange', sync);
+    return () => {
+      window.removeEventListener('popstate', sync);
+      window.removeEventListener('hashchange', sync);
+    };
+  }, [sync]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a
+          className="brand"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'library' });
+          }}
+        >
+          <img src="/favicon.svg" alt="" width={22} height={22} />
+          Verdict
+        </a>
+        {route.name === 'article' && (
+          <nav aria-label="Breadcrumb" className="breadcrumb">
+            <a
+              href="#/"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'library' });
+              }}
+            >
+              ← Library
+            </a>
+          </nav>
+        )}
+      </header>
+      <div id="content" className="app-content">
+        {route.name === 'article' ? <ReaderView articleId={route.articleId} /> : <LibraryView />}
+      </div>
+      <Toast />
+    </div>
+  );
+}

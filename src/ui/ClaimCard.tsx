@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { VERDICTS, type Claim, type Verdict } from '../domain/types';
+import type { AnchorMatch } from '../domain/anchor';
+import { NoteField } from './NoteField';
+import { VERDICT_LABELS } from './verdict-labels';
+
+interface Props {
+  claim: Claim;
+  match: AnchorMatch;
+  selected: boolean;
+  onSelect: () => void;
+  onVerdict: (verdict: Verdict) => void;
+  onNote: (note: string) => Promise<boolean>;
+  onDelete: () => void;
+}
+
+/** One claim in the panel: its quote, verdict, rationale and actions. */
+export function ClaimCard({
+  claim,
+  match,
+  selected,
+  onSelect,
+  onVerdict,
+  onNote,
+  onDelete,
+}: Props) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  const orphaned = match.status === 'orphaned';
+  const quoteLabel = `${VERDICT_LABELS[claim.verdict].label} claim: ${claim.anchor.exact}`;
+
+  return (
+    <article
+      ref={ref}
+      className={`claim-card verdict-${claim.verdict}${selected ? ' is-selected' : ''}`}
+      aria-label={quoteLabel}
+      aria-current={selected ? 'true' : undefined}
+      data-claim-id={claim.id}
+    >
+      <button
+        type="button"
+        className="claim-quote"
+        onClick={onSelect}
+        disabled={orphaned}
+        title={orphaned ? 'These words are no longer in the text' : 'Show in the article'}
+      >
+        {orphaned ? <s>{claim.anchor.exact}</s> : claim.anchor.exact}
+      </button>
+      {match.status === 'moved' && (
+        <p className="claim-status">Found at a new place in the text.</p>
+      )}
+      <fieldset className="verdict-choice">
+        <legend className="visually-hidden">Verdict</legend>
+        {VERDICTS.map((verdict) => (
+          <label key={verdict} className={`verdict-option verdict-${verdict}`}>
+            <input
+              type="radio"
+              name={`verdict-${claim.id}`}
+              value={verdict}
+              checked={claim.verdict === verdict}
+              onChange={() => onVerdict(verdict)}
+            />
+            <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
+            {VERDICT_LABELS[verdict].label}
+          </label>
+        ))}
+      </fieldset>
+      <NoteField value={claim.note} onSave={onNote} />
+      <div className="claim-footer">
+        <time dateTime={claim.updatedAt} title={`Last change ${claim.updatedAt}`}>
+          {new Date(claim.updatedAt).toLocaleString()}
+        </time>
+        <button type="button" className="link-button danger" onClick={onDelete}>
+          Delete claim
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import type { ArticleSummary } from '../db/articles';
+import { deleteArticle } from '../db/articles';
+import { VERDICTS } from '../domain/types';
+import { useUiStore } from '../store/ui-store';
+import { AddArticleDialog } from './AddArticleDialog';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EditArticleDialog } from './EditArticleDialog';
+import { formatDateTime, formatDay } from './format';
+import { useArticleSummaries } from './use-articles';
+import { writeErrorMessage } from './use-claim-actions';
+import { VERDICT_LABELS } from './verdict-labels';
+
+type Dialog =
+  | { kind: 'add'; file?: File }
+  | { kind: 'edit'; summary: ArticleSummary }
+  | { kind: 'delete'; summary: ArticleSummary };
+
+/** The library: every article with its claim counts; add, open, edit and delete articles. */
+export function LibraryView() {
+  const summaries = useArticleSummaries();
+  const navigate = useUiStore((s) => s.navigate);
+  const showToast = useUiStore((s) => s.showToast);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const open = (articleId: string) => navigate({ name: 'article', articleId });
+
+  return (
+    <main
+      className={`library${dragging ? ' is-dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) setDialog({ kind: 'add', file });
+      }}
+    >
+      <div className="library-head">
+        <div>
+          <h1>Library</h1>
+          <p className="hint">
+            {summaries === undefined
+              ? 'Loading…'
+              : `${summaries.length} ${summaries.length === 1 ? 'article' : 'articles'} · stored in this browser`}
+          </p>
+        </div>
+        <button type="button" className="button primary" onClick={() => setDialog({ kind: 'add' })}>
+          Add article
+        </button>
+      </div>
+
+      {summaries?.length === 0 && (
+        <div className="empty-library">
+          <h2>No articles yet</h2>
+          <p>
+            Add an article to start checking it: paste its text or a selection from a web page, or
+            open a <code>.txt</code>, <code>.html</code> or <code>.md</code> file. You can also drop
+            a file anywhere on this page.
+          </p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => setDialog({ kind: 'add' })}
+          >
+            Add your first article
+          </button>
+        </div>
+      )}
+
+      {summaries && summaries.length > 0 && (
+        <table className="article-table">
+          <caption className="visually-hidden">Articles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Publisher</th>
+              <th scope="col">Published</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Last change</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((summary) => {
+              const { article, counts } = summary;
+              return (
+                <tr key={article.id}>
+                  <th scope="row">
+                    <a
+                      href={`#/article/${article.id}`}
+                      onClick={(e) => (e.preventDefault(), open(article.id))}
+                    >
+                      {article.title}
+                    </a>
+                  </th>
+                  <td>{article.publisher}</td>
+                  <td>{formatDay(article.publishedAt)}</td>
+                  <td>
+                    <ul className="count-chips" aria-label="Claims per verdict">
+                      {VERDICTS.map((verdict) => (
+                        <li
+                          key={verdict}
+                          className={`count-chip verdict-${verdict}${counts[verdict] ? '' : ' is-zero'}`}
+                          title={VERDICT_LABELS[verdict].label}
+                        >
+                          <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
+                          {counts[verdict]}
+                          <span className="visually-hidden"> {VERDICT_LABELS[verdict].label}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{formatDateTime(article.updatedAt)}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Edit details of ${article.title}`}
+                      onClick={() => setDialog({ kind: 'edit', summary })}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button danger"
+                      aria-label={`Delete ${article.title}`}
+                      onClick={() => setDialog({ kind: 'delete', summary })}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+
+      {dialog?.kind === 'add' && (
+        <AddArticleDialog
+          initialFile={dialog.file}
+          onClose={() => setDialog(null)}
+          onCreated={(id) => {
+            setDialog(null);
+            open(id);
+          }}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <EditArticleDialog
+          articleId={dialog.summary.article.id}
+          meta={dialog.summary.article}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDialog
+          title="Delete this article?"
+          message={`“${dialog.summary.article.title}” and its ${Object.values(dialog.summary.counts).reduce((a, b) => a + b, 0)} claims will be deleted from this browser. This cannot be undone.`}
+          confirmLabel="Delete article"
+          onCancel={() => setDialog(null)}
+          onConfirm={() => {
+            const { id, title } = dialog.summary.article;
+            setDialog(null);
+            deleteArticle(id).then(
+              () => showToast({ message: `“${title}” deleted.`, tone: 'info' }),
+              (error: unknown) => showToast({ message: writeErrorMessage(error), tone: 'error' }),
+            );
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface Props {
+  value: string;
+  onSave: (note: string) => Promise<boolean>;
+}
+
+type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The claim's rationale: saved shortly after typing pauses and on leaving the field. What was
+ * typed stays on screen when a write fails, so nothing is lost and it can be retried.
+ */
+export function NoteField({ value, onSave }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [state, setState] = useState<SaveState>('idle');
+  const timer = useRef<number | undefined>(undefined);
+  const focused = useRef(false);
+
+  // Another tab (or an undo) changed the note: follow it unless the user is typing here.
+  useEffect(() => {
+    if (!focused.current && state !== 'pending' && state !== 'failed') setDraft(value);
+  }, [value, state]);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const save = async (note: string) => {
+    window.clearTimeout(timer.current);
+    if (note === value && state !== 'failed')
+      return setState((s) => (s === 'pending' ? 'saved' : s));
+    setState('saving');
+    setState((await onSave(note)) ? 'saved' : 'failed');
+  };
+
+  return (
+    <div className="note-field">
+      <label htmlFor={id}>Rationale</label>
+      <textarea
+        id={id}
+        value={draft}
+        rows={3}
+        placeholder="Why this verdict? Sources, reasoning…"
+        onFocus={() => (focused.current = true)}
+        onBlur={() => {
+          focused.current = false;
+          void save(draft);
+        }}
+        onChange={(e) => {
+          const note = e.target.value;
+          setDraft(note);
+          setState('pending');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => void save(note), SAVE_DELAY_MS);
+        }}
+      />
+      <span className={`save-state save-${state}`} role="status">
+        {state === 'saving' || state === 'pending'
+          ? 'Saving…'
+          : state === 'saved'
+            ? 'Saved'
+            : state === 'failed'
+              ? 'Not saved — your text is kept here; edit or leave the field to retry'
+              : ''}
+      </span>
+    </div>
+  );
+}
