@@ -5,7 +5,7 @@ import { db } from './database';
 
 /** An article as the library lists it, with its claim counts per verdict. */
 export interface ArticleSummary {
-  article: Omit<Article, 'doc' | 'text'> & { textLength: number };
+  article: Omit<Article, 'doc' | 'text' | 'textHistory'> & { textLength: number };
   counts: Record<Verdict, number>;
 }
 
@@ -17,6 +17,7 @@ export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promi
     id: crypto.randomUUID(),
     doc,
     text: canonicalText(doc),
+    textHistory: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -38,7 +39,8 @@ export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>):
 
 /** Deletes an article and all its claims in one transaction. */
 export function deleteArticle(id: string): Promise<void> {
-  return db.transaction('rw', db.articles, db.claims, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
+    await db.tombstones.where('articleId').equals(id).delete();
     await db.claims.where('articleId').equals(id).delete();
     await db.articles.delete(id);
   });
@@ -49,7 +51,7 @@ export async function listArticleSummaries(): Promise<ArticleSummary[]> {
   return db.transaction('r', db.articles, db.claims, async () => {
     const articles = await db.articles.orderBy('updatedAt').reverse().toArray();
     return Promise.all(
-      articles.map(async ({ doc: _doc, text, ...rest }) => {
+      articles.map(async ({ doc: _doc, textHistory: _history, text, ...rest }) => {
         const counts = Object.fromEntries(
           await Promise.all(
             VERDICTS.map(

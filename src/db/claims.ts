@@ -1,8 +1,10 @@
-import type { Anchor, Claim, Verdict } from '../domain/types';
+import { newClaim } from '../domain/claim';
+import type { Anchor, Claim, ClaimContent, Verdict } from '../domain/types';
 import { db } from './database';
+import { currentReviewerName } from './settings';
 
 /** The fields of a claim a fact-checker edits in the panel. */
-export type ClaimChanges = Partial<Pick<Claim, 'verdict' | 'note' | 'anchor'>>;
+export type ClaimChanges = Partial<ClaimContent>;
 
 async function touchArticle(articleId: string, at: string): Promise<void> {
   // The library's "last change" is the article's updatedAt, so claim edits bump it too.
@@ -16,49 +18,51 @@ export async function createClaim(
   verdict: Verdict,
 ): Promise<Claim> {
   const now = new Date().toISOString();
-  const claim: Claim = {
-    id: crypto.randomUUID(),
-    articleId,
-    anchor,
-    verdict,
-    note: '',
-    createdAt: now,
-    updatedAt: now,
-  };
-  await db.transaction('rw', db.articles, db.claims, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     if (!(await db.articles.get(articleId))) throw new Error('This article no longer exists.');
+    const by = await currentReviewerName();
+    const claim = newClaim({ id: crypto.randomUUID(), articleId, anchor, verdict, by, at: now });
     await db.claims.add(claim);
     await touchArticle(articleId, now);
+    return claim;
   });
-  return claim;
 }
 
 /** Applies changes to a claim; resolves once the transaction has committed. */
 export async function updateClaim(id: string, changes: ClaimChanges): Promise<void> {
   const now = new Date().toISOString();
-  await db.transaction('rw', db.articles, db.claims, async () => {
+  await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
     if (!claim) throw new Error('This claim no longer exists.');
-    await db.claims.update(id, { ...changes, updatedAt: now });
+    const by = await currentReviewerName();
+    await db.claims.update(id, { ...changes, updatedAt: now, updatedBy: by });
     await touchArticle(claim.articleId, now);
   });
 }
 
-/** Deletes a claim and returns it, so that the UI can offer to undo. */
+/** Deletes a claim, leaving a tombstone, and returns it so that the UI can offer to undo. */
 export async function deleteClaim(id: string): Promise<Claim | undefined> {
-  return db.transaction('rw', db.articles, db.claims, async () => {
+  return db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     const claim = await db.claims.get(id);
     if (!claim) return undefined;
+    const now = new Date().toISOString();
     await db.claims.delete(id);
-    await touchArticle(claim.articleId, new Date().toISOString());
+    await db.tombstones.put({
+      id,
+      articleId: claim.articleId,
+      deletedAt: now,
+      deletedBy: await currentReviewerName(),
+    });
+    await touchArticle(claim.articleId, now);
     return claim;
   });
 }
 
 /** Puts a deleted claim back as it was (undo), if its article still exists. */
 export async function restoreClaim(claim: Claim): Promise<void> {
-  await db.transaction('rw', db.articles, db.claims, async () => {
+  await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
     if (!(await db.articles.get(claim.articleId))) throw new Error('The article was deleted.');
+    await db.tombstones.delete(claim.id);
     await db.claims.put(claim);
     await touchArticle(claim.articleId, new Date().toISOString());
   });

@@ -147,4 +147,10 @@ describe('locateAnchors on a 200,000-character article with 5,000 claims', () =>
     });
     expect(sameOffsets / anchors.length).toBeGreaterThan(0.98);
   });
+
+  it('attaches none of them to an unrelated article', () => {
+    const unrelated = frenchArticle(prng(7), 200_000);
+    const matches = locateAnchors(unrelated, anchors);
+    expect(matches.filter((match) => match.status !== 'orphaned')).toEqual([]);
+  });
 });

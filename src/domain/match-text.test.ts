@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, foldText, type FoldOptions } from './match-text';
+import { findAll, foldString, foldText, type FoldOptions } from './match-text';
 
 const FRENCH =
   "L'information est inexacte.\u00a0\"Bercy\" n'a pas demandé d'audit.\u00a0C'est Cloudwatt avec l'accord de son conseil de surveillance qui a demandé un audit pour faciliter la passation à un nouveau DG en cours de sélection.";
@@ -45,6 +45,14 @@ describe('foldText', () => {
       const source = foldText(raw.slice(toRaw[i], toRawEnd[i]), options).folded;
       expect(source).toContain(folded[i]);
     }
+  });
+
+  it.each<[string, FoldOptions]>([
+    [FRENCH, {}],
+    [FRENCH.normalize('NFD'), FIND],
+    ['  l’été\u00a0\u00a0😀 « x » ', { ignorePunctuation: true }],
+  ])('foldString(%j) equals foldText().folded', (raw, options) => {
+    expect(foldString(raw, options)).toBe(foldText(raw, options).folded);
   });
 
   it('folds NFC and NFD French alike', () => {

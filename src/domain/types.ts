@@ -25,15 +25,73 @@ export interface Anchor {
  */
 export type AnchorStatus = 'exact' | 'moved' | 'approximate' | 'orphaned';
 
-/** A highlighted span of an article with its verdict and rationale. */
-export interface Claim {
+/** How a piece of evidence bears on a claim. */
+export type EvidenceStance = 'supports' | 'refutes' | 'context';
+
+/** A source a fact-checker cites for a claim (http or https only). */
+export interface Evidence {
   id: string;
-  articleId: string;
+  url: string;
+  title: string;
+  stance: EvidenceStance;
+  note: string;
+}
+
+/** Where a claim is in the desk's review, separate from its verdict. */
+export type ReviewState = 'draft' | 'in-review' | 'approved';
+
+/** The fields of a claim that a fact-checker edits, and that history keeps versions of. */
+export interface ClaimContent {
   anchor: Anchor;
   verdict: Verdict;
   note: string;
-  createdAt: string;
+  evidence: Evidence[];
+  tags: string[];
+  /** Who made the claim in the article (a person or organisation quoted). */
+  claimant: string;
+  /** When the claim was made (YYYY-MM-DD) or empty. */
+  claimDate: string;
+  reviewState: ReviewState;
+  /** Who approved the claim and when (set when reviewState becomes 'approved'). */
+  approvedBy: string;
+  approvedAt: string;
+  /** The comment given when a claim is sent back to draft. */
+  reviewComment: string;
+}
+
+/** An earlier version of a claim, kept when an edit or an import replaced it. */
+export interface ClaimVersion extends ClaimContent {
   updatedAt: string;
+  updatedBy: string;
+  /** Why this version was set aside: an import merge, a concurrent edit in another tab… */
+  replacedBecause: string;
+}
+
+/** A highlighted span of an article with its verdict, rationale and details. */
+export interface Claim extends ClaimContent {
+  id: string;
+  articleId: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  /** Earlier versions, newest first. */
+  history: ClaimVersion[];
+}
+
+/** The mark a deleted claim leaves, so that an import cannot bring it back. */
+export interface Tombstone {
+  id: string;
+  articleId: string;
+  deletedAt: string;
+  deletedBy: string;
+}
+
+/** Who is reviewing in this browser, recorded on claims and exports. */
+export interface ReviewerSettings {
+  reviewerName: string;
+  organisationName: string;
+  organisationUrl: string;
 }
 
 /** Metadata a fact-checker can edit on an article. */
@@ -56,12 +114,21 @@ export interface DocumentJson {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
+/** An earlier text of an article, kept when an edit or an import replaced it. */
+export interface ArticleTextVersion {
+  doc: DocumentJson;
+  text: string;
+  replacedAt: string;
+}
+
 /** A text under review: its metadata, its document and the canonical text derived from it. */
 export interface Article extends ArticleMeta {
   id: string;
   doc: DocumentJson;
   /** Plain text, NFC, blocks joined by "\n\n" (DESIGN.md, "Canonical text"). */
   text: string;
+  /** Earlier texts, newest first. (The SHA-256 of a text is computed when exported.) */
+  textHistory: ArticleTextVersion[];
   createdAt: string;
   updatedAt: string;
 }
