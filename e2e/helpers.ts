@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Reads a fixture of this project (never ../shared). */
 export function fixture(name: string): string {
@@ -111,4 +111,135 @@ export async function clickPhrase(page: Page, phrase: string): Promise<void> {
     throw new Error(`phrase not found: ${phrase}`);
   }, phrase);
   await page.mouse.click(box.x, box.y);
+}
+
+/** The verdicts as the UI names them, keyed by their stored value. */
+export const VERDICT_LABEL = {
+  confirmed: 'Confirmed',
+  disputed: 'Disputed',
+  unverified: 'Unverified',
+} as const;
+export type VerdictName = keyof typeof VERDICT_LABEL;
+
+/** The article text of the reader (the tiptap view). */
+export function articleText(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Article text' });
+}
+
+/** The claims panel of the reader. */
+export function claimsPanel(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Claims' });
+}
+
+/** The card of one claim in the panel, by its verdict and exact quote. */
+export function claimCard(page: Page, verdict: VerdictName, quote: string): Locator {
+  return claimsPanel(page).getByRole('article', {
+    name: `${VERDICT_LABEL[verdict]} claim: ${quote}`,
+    exact: true,
+  });
+}
+
+/**
+ * Checks the panel lists exactly these claims (verdict and quote, compared character for
+ * character, so a lost non-breaking space fails), in reading order.
+ */
+export async function expectClaims(
+  page: Page,
+  claims: { verdict: VerdictName; quote: string }[],
+  options: { timeout?: number } = {},
+): Promise<void> {
+  await expect(claimsPanel(page).getByRole('article')).toHaveCount(claims.length, options);
+  await expect
+    .poll(
+      () =>
+        claimsPanel(page)
+          .getByRole('article')
+          .evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label'))),
+      options,
+    )
+    .toEqual(claims.map((c) => `${VERDICT_LABEL[c.verdict]} claim: ${c.quote}`));
+}
+
+/** Checks the painted highlights are exactly on these words, per verdict (order free). */
+export async function expectPainted(
+  page: Page,
+  painted: Partial<Record<VerdictName, string[]>>,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  const expected = {
+    confirmed: [...(painted.confirmed ?? [])].sort(),
+    disputed: [...(painted.disputed ?? [])].sort(),
+    unverified: [...(painted.unverified ?? [])].sort(),
+  };
+  await expect.poll(() => paintedTexts(page), options).toEqual(expected);
+}
+
+/** The text of every range registered in the selected-claim highlight. */
+export async function selectedHighlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('claim-selected');
+    return highlight ? [...highlight].map((r) => r.toString()).sort() : [];
+  });
+}
+
+/** Selects a phrase in the article and marks it with a verdict key (c, d or u). */
+export async function markPhrase(
+  page: Page,
+  phrase: string,
+  verdict: VerdictName,
+  occurrence = 0,
+): Promise<void> {
+  await selectPhrase(page, phrase, occurrence);
+  await page.keyboard.press(VERDICT_LABEL[verdict][0]!.toLowerCase());
+  await expect(
+    claimsPanel(page).getByRole('article', {
+      name: `${VERDICT_LABEL[verdict]} claim: ${phrase.trim()}`,
+      exact: true,
+    }),
+  ).toBeVisible();
+}
+
+/** Goes back from the reader to the library through the breadcrumb. */
+export async function backToLibrary(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+}
+
+/**
+ * Whether the first occurrence of a phrase in the article is fully inside the visible part of
+ * the article's scrolling box (and of the window).
+ */
+export async function isPhraseInView(page: Page, phrase: string): Promise<boolean> {
+  return articleText(page).evaluate((root, phrase) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      const rect = range.getBoundingClientRect();
+      let top = 0;
+      let bottom = window.innerHeight;
+      for (let el = root.parentElement; el; el = el.parentElement) {
+        const { overflowY } = getComputedStyle(el);
+        if (/(auto|scroll)/.test(overflowY) && el.scrollHeight > el.clientHeight) {
+          const box = el.getBoundingClientRect();
+          top = Math.max(top, box.top);
+          bottom = Math.min(bottom, box.bottom);
+        }
+      }
+      return rect.height > 0 && rect.top >= top && rect.bottom <= bottom;
+    }
+    throw new Error(`phrase not found: ${phrase}`);
+  }, phrase);
+}
+
+/**
+ * Chooses a verdict in a claim card with the mouse: the radio itself is visually hidden, so a
+ * pointer user clicks its label.
+ */
+export async function chooseVerdict(card: Locator, verdict: VerdictName): Promise<void> {
+  await card.getByRole('group', { name: 'Verdict' }).getByText(VERDICT_LABEL[verdict]).click();
 }

@@ -1,10 +1,16 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { openDatabase } from './db/open';
 import { App } from './ui/App';
+import { StartupProblem } from './ui/StartupProblem';
 import './ui/styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+void openDatabase({
+  onReplaced: () => render(<StartupProblem kind="replaced" />),
+  onBlocked: () => render(<StartupProblem kind="blocked" />),
+}).then((failure) =>
+  render(failure ? <StartupProblem kind={failure.kind} detail={failure.detail} /> : <App />),
 );

@@ -18,6 +18,12 @@ export interface UiState {
   /** Bumped when the panel asks the article view to scroll to the selected claim. */
   scrollRequest: number;
   toast: Toast | null;
+  /** Writes started and not yet committed (or failed). */
+  pendingWrites: number;
+  /** The last write's outcome: what the header's save status says. */
+  lastWrite: 'none' | 'saved' | 'failed';
+  beginWrite: () => void;
+  endWrite: (ok: boolean) => void;
   navigate: (route: Route) => void;
   syncRouteFromLocation: () => void;
   selectClaim: (id: string | null, options?: { scroll?: boolean }) => void;
@@ -33,6 +39,18 @@ export const useUiStore = create<UiState>((set, get) => ({
   selectedClaimId: null,
   scrollRequest: 0,
   toast: null,
+  pendingWrites: 0,
+  lastWrite: 'none',
+  beginWrite: () => set((state) => ({ pendingWrites: state.pendingWrites + 1 })),
+  endWrite: (ok) =>
+    set((state) => ({
+      pendingWrites: Math.max(0, state.pendingWrites - 1),
+      lastWrite: ok
+        ? state.lastWrite === 'failed' && state.pendingWrites > 1
+          ? 'failed'
+          : 'saved'
+        : 'failed',
+    })),
   navigate: (route) => {
     const hash = routeHash(route);
     if (location.hash !== hash) history.pushState(null, '', hash);

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useUiStore } from '../store/ui-store';
 import { LibraryView } from './LibraryView';
 import { ReaderView } from './ReaderView';
+import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
+import { UpdateBanner } from './UpdateBanner';
 
 /** The app: header, the current screen, and the message line. */
 export function App() {
@@ -48,7 +50,9 @@ export function App() {
             </a>
           </nav>
         )}
+        <StatusBar />
       </header>
+      <UpdateBanner />
       <div id="content" className="app-content">
         {route.name === 'article' ? <ReaderView articleId={route.articleId} /> : <LibraryView />}
       </div>

@@ -38,6 +38,9 @@ export function ArticleEditor(props: Props) {
     content: article.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    // tiptap would inject a <style> element, which the Content-Security-Policy refuses;
+    // styles.css carries the rules the editor needs.
+    injectCSS: false,
     editorProps: {
       attributes: {
         role: 'textbox',

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { VERDICTS, type Claim, type Verdict } from '../domain/types';
 import type { AnchorMatch } from '../domain/anchor';
+import { formatDateTime } from './format';
 import { NoteField } from './NoteField';
 import { VERDICT_LABELS } from './verdict-labels';
 
@@ -70,7 +71,8 @@ export function ClaimCard({
       <NoteField value={claim.note} onSave={onNote} />
       <div className="claim-footer">
         <time dateTime={claim.updatedAt} title={`Last change ${claim.updatedAt}`}>
-          {new Date(claim.updatedAt).toLocaleString()}
+          {formatDateTime(claim.updatedAt)}
+          {claim.updatedBy && ` · ${claim.updatedBy}`}
         </time>
         <button type="button" className="link-button danger" onClick={onDelete}>
           Delete claim

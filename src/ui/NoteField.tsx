@@ -18,12 +18,13 @@ export function NoteField({ value, onSave }: Props) {
   const [draft, setDraft] = useState(value);
   const [state, setState] = useState<SaveState>('idle');
   const timer = useRef<number | undefined>(undefined);
-  const focused = useRef(false);
+  // True from a keystroke until that text is committed: the draft must not be replaced then.
+  const unsaved = useRef(false);
 
-  // Another tab (or an undo) changed the note: follow it unless the user is typing here.
+  // Another tab (or an undo) changed the note: follow it unless there is unsaved typing here.
   useEffect(() => {
-    if (!focused.current && state !== 'pending' && state !== 'failed') setDraft(value);
-  }, [value, state]);
+    if (!unsaved.current) setDraft(value);
+  }, [value]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -43,13 +44,10 @@ export function NoteField({ value, onSave }: Props) {
         value={draft}
         rows={3}
         placeholder="Why this verdict? Sources, reasoning…"
-        onFocus={() => (focused.current = true)}
-        onBlur={() => {
-          focused.current = false;
-          void save(draft);
-        }}
+        onBlur={() => void save(draft)}
         onChange={(e) => {
           const note = e.target.value;
+          unsaved.current = true;
           setDraft(note);
           setState('pending');
           window.clearTimeout(timer.current);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { restoreClaim } from '../db/claims';
 import { useUiStore } from '../store/ui-store';
+import { trackWrite } from './track-write';
 import { writeErrorMessage } from './use-claim-actions';
 
 const INFO_TOAST_MS = 8000;
@@ -33,7 +34,7 @@ export function Toast() {
               onClick={() => {
                 const claim = toast.undoClaim!;
                 dismiss(toast.id);
-                restoreClaim(claim).then(
+                trackWrite(() => restoreClaim(claim)).then(
                   () => selectClaim(claim.id),
                   (error: unknown) =>
                     showToast({ message: writeErrorMessage(error), tone: 'error' }),

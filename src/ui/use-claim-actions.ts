@@ -9,6 +9,7 @@ import {
   type ClaimChanges,
 } from '../db/claims';
 import { useUiStore } from '../store/ui-store';
+import { trackWrite } from './track-write';
 
 /** Describes a failed write in words a fact-checker can act on. */
 export function writeErrorMessage(error: unknown): string {
@@ -33,7 +34,8 @@ export function useClaimActions(articleId: string, text: string) {
   const create = useCallback(
     async (start: number, end: number, verdict: Verdict) => {
       try {
-        const claim = await createClaim(articleId, describeAnchor(text, start, end), verdict);
+        const anchor = describeAnchor(text, start, end);
+        const claim = await trackWrite(() => createClaim(articleId, anchor, verdict));
         selectClaim(claim.id);
       } catch (error) {
         fail(error);
@@ -45,7 +47,7 @@ export function useClaimActions(articleId: string, text: string) {
   const update = useCallback(
     async (id: string, changes: ClaimChanges): Promise<boolean> => {
       try {
-        await updateClaim(id, changes);
+        await trackWrite(() => updateClaim(id, changes));
         return true;
       } catch (error) {
         fail(error);
@@ -58,7 +60,7 @@ export function useClaimActions(articleId: string, text: string) {
   const remove = useCallback(
     async (id: string) => {
       try {
-        const claim = await deleteClaim(id);
+        const claim = await trackWrite(() => deleteClaim(id));
         if (claim) showToast({ message: 'Claim deleted.', tone: 'info', undoClaim: claim });
       } catch (error) {
         fail(error);
@@ -70,7 +72,7 @@ export function useClaimActions(articleId: string, text: string) {
   const restore = useCallback(
     async (claim: Claim) => {
       try {
-        await restoreClaim(claim);
+        await trackWrite(() => restoreClaim(claim));
         selectClaim(claim.id);
       } catch (error) {
         fail(error);

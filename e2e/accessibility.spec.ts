@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  FRENCH_ARTICLE,
+  addArticleFromText,
+  articleText,
+  backToLibrary,
+  claimCard,
+  claimsPanel,
+  clickPhrase,
+  markPhrase,
+  selectPhrase,
+} from './helpers';
+
+// Every main screen and dialog passes axe's WCAG 2.1 A and AA rules.
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, scene: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n'),
+    )
+    .join('\n');
+  expect(violations, `axe violations on ${scene}:\n${report}`).toEqual([]);
+}
+
+const SENTENCE =
+  "C'est Cloudwatt, avec l'accord de son conseil de surveillance, qui a demandé un audit pour faciliter l'arrivée d'un nouveau directeur général.";
+
+test('the library, empty and with an article, and its dialogs', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
+  await expectNoViolations(page, 'the empty library');
+
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await expect(dialog).toBeVisible();
+  await expectNoViolations(page, 'the empty add-article dialog');
+  await dialog.getByLabel('Article text').fill(FRENCH_ARTICLE());
+  await expect(dialog.getByLabel('Title')).toHaveValue('Signaler une erreur');
+  await expectNoViolations(page, 'the add-article dialog with text');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await addArticleFromText(page, FRENCH_ARTICLE(), {
+    title: 'Cloudwatt aurait lui-même demandé son audit',
+    publisher: 'Next INpact',
+    sourceUrl: 'https://www.nextinpact.com/news/cloudwatt',
+  });
+  await markPhrase(page, SENTENCE, 'confirmed');
+  await backToLibrary(page);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Cloudwatt aurait lui-même' })).toBeVisible();
+  await expectNoViolations(page, 'the library with an article');
+
+  await page
+    .getByRole('button', { name: 'Delete Cloudwatt aurait lui-même demandé son audit' })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Delete this article?' })).toBeVisible();
+  await expectNoViolations(page, 'the delete confirmation dialog');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page
+    .getByRole('button', { name: 'Edit details of Cloudwatt aurait lui-même demandé son audit' })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Article details' })).toBeVisible();
+  await expectNoViolations(page, 'the article details dialog');
+});
+
+test('the reader with claims, a selected claim and the selection toolbar', async ({ page }) => {
+  await page.goto('/');
+  await addArticleFromText(page, FRENCH_ARTICLE(), {
+    title: 'Cloudwatt aurait lui-même demandé son audit',
+    publisher: 'Next INpact',
+  });
+  await expectNoViolations(page, 'the reader with no claims');
+
+  await markPhrase(page, `"Bercy" n'a pas demandé d'audit`, 'disputed');
+  await markPhrase(page, SENTENCE, 'confirmed');
+  await markPhrase(page, "n'a pas demandé d'audit.\u00a0C'est Cloudwatt", 'unverified');
+  await markPhrase(page, 'Patrick Starck', 'unverified');
+
+  await page.reload();
+  await expect(articleText(page)).toBeVisible();
+  await expect(claimsPanel(page)).toBeVisible();
+  await clickPhrase(page, 'Patrick Starck');
+  await expect(claimCard(page, 'unverified', 'Patrick Starck')).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await selectPhrase(page, 'Le directeur de la stratégie');
+  await expectNoViolations(page, 'the reader with claims, a selected claim and the toolbar');
+
+  // The menu of overlapping claims.
+  await clickPhrase(page, 'pas demandé');
+  await expect(page.getByRole('dialog', { name: 'Claims at this place' })).toBeVisible();
+  await expectNoViolations(page, 'the menu of overlapping claims');
+});

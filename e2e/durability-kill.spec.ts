@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { addArticleFromText, selectPhrase } from './helpers';
+
+const BASE = 'http://127.0.0.1:4173/';
+
+// Tracing attaches to every browser the test connects to, and cannot stop on one that was
+// killed on purpose.
+test.use({ trace: 'off' });
+const executable =
+  ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ??
+  chromium.executablePath();
+
+/** A Chromium process of our own, so that it can be killed abruptly (SIGKILL). */
+async function startBrowser(
+  userDataDir: string,
+): Promise<{ proc: ChildProcess; browser: Browser }> {
+  const port = 9400 + Math.floor(Math.random() * 400);
+  const proc = spawn(
+    executable,
+    [
+      '--headless=new',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${userDataDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      return { proc, browser: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  proc.kill('SIGKILL');
+  throw new Error('Chromium did not start');
+}
+
+async function kill(proc: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  proc.kill('SIGKILL');
+  await exited;
+}
+
+async function openPage(browser: Browser): Promise<Page> {
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1366, height: 860 });
+  return page;
+}
+
+/** An article with one distinct sentence per cycle, so each cycle adds a claim of its own. */
+function cycleArticle(cycles: number): string {
+  return Array.from(
+    { length: cycles },
+    (_, i) =>
+      `Affirmation numéro ${i + 1} : le chiffre cité par l’élu pour l’année ${2000 + i} est exact.`,
+  ).join('\n\n');
+}
+
+async function runCycles(cycles: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'verdict-kill-'));
+  try {
+    let { proc, browser } = await startBrowser(dir);
+    let page = await openPage(browser);
+    await page.goto(BASE);
+    await addArticleFromText(page, cycleArticle(cycles), { title: 'Coupures brutales' });
+    const articleUrl = page.url();
+
+    for (let i = 1; i <= cycles; i++) {
+      await selectPhrase(page, `Affirmation numéro ${i} :`);
+      await page.keyboard.press(i % 2 ? 'c' : 'd');
+      await expect(page.getByRole('article', { name: new RegExp(`numéro ${i} :$`) })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+      // The UI said saved: kill the whole browser without letting it close anything.
+      await kill(proc);
+      ({ proc, browser } = await startBrowser(dir));
+      page = await openPage(browser);
+      await page.goto(articleUrl);
+      await expect(page.getByRole('heading', { name: 'Coupures brutales' })).toBeVisible();
+      await expect(page.getByRole('article', { name: /claim: Affirmation numéro/ })).toHaveCount(i);
+    }
+    await kill(proc);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('every claim the UI called saved survives the browser being killed (3 cycles)', async () => {
+  test.setTimeout(90_000);
+  await runCycles(3);
+});
+
+test('every claim the UI called saved survives 50 kill/restart cycles @long', async () => {
+  test.setTimeout(20 * 60_000);
+  await runCycles(50);
+});

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** What the browser says about this site's storage. */
+export interface StorageStatus {
+  /** true: the browser will not evict the data under storage pressure. null: unknown. */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+let persistRequest: Promise<boolean> | null = null;
+
+/** Asks once per page for persistent storage (browsers may grant it silently or refuse). */
+function requestPersistence(): Promise<boolean> {
+  persistRequest ??= navigator.storage?.persist
+    ? navigator.storage.persist().catch(() => false)
+    : Promise.resolve(false);
+  return persistRequest;
+}
+
+/** Persistence and usage of the app's storage, refreshed on demand. */
+export function useStorageStatus() {
+  const [status, setStatus] = useState<StorageStatus>({
+    persisted: null,
+    usage: null,
+    quota: null,
+  });
+  const refresh = useCallback(async () => {
+    const persisted = await requestPersistence();
+    const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+    setStatus({ persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null });
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  return { status, refresh };
+}
+
+/** A byte count in words ("3.2 MB"). */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
