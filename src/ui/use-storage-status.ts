@@ -18,6 +18,12 @@ function requestPersistence(): Promise<boolean> {
   return persistRequest;
 }
 
+async function readStatus(): Promise<StorageStatus> {
+  const persisted = await requestPersistence();
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
 /** Persistence and usage of the app's storage, refreshed on demand. */
 export function useStorageStatus() {
   const [status, setStatus] = useState<StorageStatus>({
@@ -25,14 +31,14 @@ export function useStorageStatus() {
     usage: null,
     quota: null,
   });
-  const refresh = useCallback(async () => {
-    const persisted = await requestPersistence();
-    const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-    setStatus({ persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null });
-  }, []);
+  const refresh = useCallback(async () => setStatus(await readStatus()), []);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void readStatus().then((next) => live && setStatus(next));
+    return () => {
+      live = false;
+    };
+  }, []);
   return { status, refresh };
 }
 
