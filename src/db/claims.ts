@@ -3,8 +3,8 @@ import type { Anchor, Claim, ClaimContent, Verdict } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
 
-/** The fields of a claim a fact-checker edits in the panel. */
-export type ClaimChanges = Partial<ClaimContent>;
+/** The fields of a claim a fact-checker edits in the panel (re-attaching clears `orphanedAt`). */
+export type ClaimChanges = Partial<ClaimContent> & { orphanedAt?: string };
 
 async function touchArticle(articleId: string, at: string): Promise<void> {
   // The library's "last change" is the article's updatedAt, so claim edits bump it too.

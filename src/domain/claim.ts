@@ -48,6 +48,7 @@ export function newClaim(options: {
     updatedAt: options.at,
     updatedBy: options.by,
     history: [],
+    orphanedAt: '',
   };
 }
 

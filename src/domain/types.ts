@@ -77,6 +77,11 @@ export interface Claim extends ClaimContent {
   updatedBy: string;
   /** Earlier versions, newest first. */
   history: ClaimVersion[];
+  /**
+   * When the claim's words were deleted in an edit of the article ('' while attached). An
+   * orphaned claim is never re-anchored automatically: only re-attaching it by hand ends that.
+   */
+  orphanedAt: string;
 }
 
 /** The mark a deleted claim leaves, so that an import cannot bring it back. */

@@ -1,34 +1,48 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { Verdict } from '../domain/types';
+
+/** Transaction meta marking a document replaced from outside (another tab), allowed while reviewing. */
+export const EXTERNAL_UPDATE = 'verdict-external-update';
 
 /**
  * The DOM event the editor element receives when `c`, `d` or `u` is pressed over a non-empty
- * selection; its `detail` is the verdict.
+ * selection while reviewing; its `detail` is the verdict.
  */
 export const VERDICT_KEY_EVENT = 'verdict-key';
 
 const VERDICT_KEYS: Record<string, Verdict> = { c: 'confirmed', d: 'disputed', u: 'unverified' };
 
 /** The plugin key of the review mode, to find it in an editor state. */
-export const reviewModeKey = new PluginKey('reviewMode');
+export const reviewModeKey = new PluginKey<{ editing: boolean }>('reviewMode');
+
+/** Whether the article's text is being edited (rather than reviewed). */
+export const isEditingText = (state: EditorState): boolean =>
+  reviewModeKey.getState(state)?.editing ?? false;
 
 /**
  * Keeps the article's text unchangeable while reviewing, but leaves the editor focusable with a
  * caret, so that text can be selected with Shift+arrows (a `contenteditable=false` view has no
- * caret). Verdict keys act on the selection instead of typing.
+ * caret). Verdict keys act on the selection instead of typing. Switch to editing with a
+ * transaction carrying `setMeta(reviewModeKey, { editing: true })`.
  */
 export const ReviewMode = Extension.create({
   name: 'reviewMode',
 
   addProseMirrorPlugins() {
     return [
-      new Plugin({
+      new Plugin<{ editing: boolean }>({
         key: reviewModeKey,
-        filterTransaction: (tr) => !tr.docChanged || tr.getMeta(reviewModeKey) === 'allow',
+        state: {
+          init: () => ({ editing: false }),
+          apply: (tr, value) => (tr.getMeta(reviewModeKey) as { editing: boolean }) ?? value,
+        },
+        filterTransaction: (tr, state) =>
+          !tr.docChanged || isEditingText(state) || tr.getMeta(EXTERNAL_UPDATE) === true,
         props: {
-          attributes: { 'aria-readonly': 'true' },
+          attributes: (state) => ({ 'aria-readonly': isEditingText(state) ? 'false' : 'true' }),
           handleKeyDown: (view, event) => {
+            if (isEditingText(view.state)) return false;
             if (event.ctrlKey || event.metaKey || event.altKey) return false;
             const verdict = VERDICT_KEYS[event.key.toLowerCase()];
             if (verdict && !view.state.selection.empty) {
@@ -39,9 +53,9 @@ export const ReviewMode = Extension.create({
             }
             return false;
           },
-          handleTextInput: () => true,
-          handlePaste: () => true,
-          handleDrop: () => true,
+          handleTextInput: (view) => !isEditingText(view.state),
+          handlePaste: (view) => !isEditingText(view.state),
+          handleDrop: (view) => !isEditingText(view.state),
         },
       }),
     ];

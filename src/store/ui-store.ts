@@ -15,6 +15,9 @@ export interface Toast {
 export interface UiState {
   route: Route;
   selectedClaimId: string | null;
+  /** An orphaned or approximate claim waiting for the user to select its new words. */
+  reattachClaimId: string | null;
+  setReattach: (id: string | null) => void;
   /** Bumped when the panel asks the article view to scroll to the selected claim. */
   scrollRequest: number;
   toast: Toast | null;
@@ -37,6 +40,8 @@ let nextToastId = 1;
 export const useUiStore = create<UiState>((set, get) => ({
   route: parseRoute(typeof location === 'undefined' ? '' : location.hash),
   selectedClaimId: null,
+  reattachClaimId: null,
+  setReattach: (id) => set({ reattachClaimId: id }),
   scrollRequest: 0,
   toast: null,
   pendingWrites: 0,
@@ -54,12 +59,14 @@ export const useUiStore = create<UiState>((set, get) => ({
   navigate: (route) => {
     const hash = routeHash(route);
     if (location.hash !== hash) history.pushState(null, '', hash);
-    set({ route, selectedClaimId: null });
+    set({ route, selectedClaimId: null, reattachClaimId: null });
   },
   syncRouteFromLocation: () => {
     const route = parseRoute(location.hash);
     const current = get().route;
-    if (routeHash(route) !== routeHash(current)) set({ route, selectedClaimId: null });
+    if (routeHash(route) !== routeHash(current)) {
+      set({ route, selectedClaimId: null, reattachClaimId: null });
+    }
   },
   selectClaim: (id, options) =>
     set((state) => ({

@@ -3,9 +3,16 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { trimRange } from '../domain/anchor';
 import type { Article, Verdict } from '../domain/types';
 import { articleExtensions } from '../editor/article-schema';
+import {
+  ClaimTracker,
+  trackClaims,
+  trackedRanges,
+  type TrackedRange,
+} from '../editor/claim-tracker';
+import { collectTextEdit, replaceDocument, type TextEdit } from '../editor/edit-session';
 import { HighlightPainter, type PaintedClaim } from '../editor/highlight-painter';
 import { PositionMap } from '../editor/position-map';
-import { ReviewMode, VERDICT_KEY_EVENT } from '../editor/review-mode';
+import { ReviewMode, VERDICT_KEY_EVENT, reviewModeKey } from '../editor/review-mode';
 import type { AnchoredClaim } from './anchored-claim';
 import { OverlapMenu } from './OverlapMenu';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -15,8 +22,14 @@ interface Props {
   anchored: AnchoredClaim[];
   selectedClaimId: string | null;
   scrollRequest: number;
+  /** Editing the text (claims follow it) rather than reviewing it. */
+  editing: boolean;
+  /** When a claim waits for new words: its verdict (the toolbar then offers "Attach here"). */
+  attachVerdict: Verdict | null;
   onCreateClaim: (start: number, end: number, verdict: Verdict) => void;
   onSelectClaim: (id: string) => void;
+  /** Persists an edited text; `first` is true for the first save of an editing session. */
+  onSaveText: (edit: TextEdit, first: boolean) => Promise<void>;
 }
 
 /** A point inside the scroller's content (so that it scrolls with the text). */
@@ -25,16 +38,20 @@ interface ContentPoint {
   top: number;
 }
 
-/** The article in a read-only tiptap view, with claims painted over it and a verdict toolbar. */
+const SAVE_DELAY_MS = 500;
+
+/** The article in a tiptap view, with claims painted over it, a verdict toolbar and an edit mode. */
 export function ArticleEditor(props: Props) {
-  const { article, anchored, selectedClaimId, scrollRequest } = props;
+  const { article, anchored, selectedClaimId, scrollRequest, editing } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
   const [toolbar, setToolbar] = useState<ContentPoint | null>(null);
   const [overlap, setOverlap] = useState<(ContentPoint & { claimIds: string[] }) | null>(null);
+  const saveTimer = useRef<number | undefined>(undefined);
+  const savedInSession = useRef(false);
 
   const editor = useEditor({
-    extensions: [...articleExtensions, ReviewMode],
+    extensions: [...articleExtensions, ReviewMode, ClaimTracker],
     content: article.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -53,19 +70,28 @@ export function ArticleEditor(props: Props) {
     },
   });
 
-  const positions = useMemo(() => new PositionMap(editor.state.doc), [editor]);
+  // The document the positions refer to; replaced when the text changes.
+  const [doc, setDoc] = useState(() => editor.state.doc);
+  const positions = useMemo(() => new PositionMap(doc), [doc]);
+  const verdictOf = useMemo(
+    () => new Map(anchored.map((a) => [a.claim.id, a.claim.verdict])),
+    [anchored],
+  );
 
   const painted = useMemo<PaintedClaim[]>(
     () =>
-      anchored
-        .filter((a) => a.match.status !== 'orphaned')
-        .map(({ claim, match }) => ({
-          id: claim.id,
-          verdict: claim.verdict,
-          from: positions.posAt(match.start),
-          to: positions.endPosAt(match.end),
-        })),
-    [anchored, positions],
+      // Positions are only meaningful while the editor shows the text the claims were anchored in.
+      positions.text !== article.text
+        ? []
+        : anchored
+            .filter((a) => a.match.status !== 'orphaned')
+            .map(({ claim, match }) => ({
+              id: claim.id,
+              verdict: claim.verdict,
+              from: positions.posAt(match.start),
+              to: positions.endPosAt(match.end),
+            })),
+    [anchored, positions, article.text],
   );
 
   const toContent = (clientX: number, clientY: number): ContentPoint => {
@@ -76,7 +102,7 @@ export function ArticleEditor(props: Props) {
 
   const createFromSelection = useEffectEvent((verdict: Verdict) => {
     const { from, to, empty } = editor.state.selection;
-    if (empty) return;
+    if (empty || positions.text !== article.text) return;
     const range = trimRange(article.text, positions.offsetAt(from), positions.offsetAt(to));
     if (range.end <= range.start) return;
     props.onCreateClaim(range.start, range.end, verdict);
@@ -96,9 +122,34 @@ export function ArticleEditor(props: Props) {
 
   const placeToolbar = useEffectEvent(() => {
     const { to, empty } = editor.state.selection;
-    if (empty || !editor.isFocused) return setToolbar(null);
+    if (empty || !editor.isFocused || editing) return setToolbar(null);
     const coords = editor.view.coordsAtPos(to);
     setToolbar(toContent(coords.left, coords.bottom + 6));
+  });
+
+  const paintTracked = useEffectEvent(() => {
+    const claims: PaintedClaim[] = [];
+    for (const [id, range] of trackedRanges(editor.state)) {
+      const verdict = verdictOf.get(id);
+      if (range && verdict) claims.push({ id, verdict, ...range });
+    }
+    painter?.setClaims(claims, selectedClaimId);
+  });
+
+  const saveNow = useEffectEvent(async () => {
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    const first = !savedInSession.current;
+    savedInSession.current = true;
+    await props.onSaveText(collectTextEdit(editor), first);
+  });
+
+  const onDocChanged = useEffectEvent(() => {
+    setDoc(editor.state.doc);
+    if (!editing) return;
+    paintTracked();
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => void saveNow(), SAVE_DELAY_MS);
   });
 
   useEffect(() => {
@@ -109,8 +160,32 @@ export function ArticleEditor(props: Props) {
   }, [editor]);
 
   useEffect(() => {
-    painter?.setClaims(painted, selectedClaimId);
-  }, [painter, painted, selectedClaimId]);
+    if (!editing) painter?.setClaims(painted, selectedClaimId);
+  }, [painter, painted, selectedClaimId, editing]);
+
+  // Entering edit mode: track every painted claim (and the orphans) from here on.
+  const switchMode = useEffectEvent((next: boolean) => {
+    let tr = editor.state.tr.setMeta(reviewModeKey, { editing: next });
+    if (next) {
+      const ranges = new Map<string, TrackedRange>(anchored.map((a) => [a.claim.id, null]));
+      for (const claim of painted) ranges.set(claim.id, { from: claim.from, to: claim.to });
+      tr = trackClaims(tr, ranges);
+      savedInSession.current = false;
+    } else if (saveTimer.current !== undefined) {
+      void saveNow();
+    }
+    editor.view.dispatch(tr);
+    if (next) editor.commands.focus();
+  });
+
+  useEffect(() => {
+    switchMode(editing);
+  }, [editing]);
+
+  // Another tab changed the text while this one reviews it: show that text.
+  useEffect(() => {
+    if (!editing && positions.text !== article.text) replaceDocument(editor, article.doc);
+  }, [article, editing, positions, editor]);
 
   useEffect(() => {
     const dom = editor.view.dom;
@@ -123,35 +198,45 @@ export function ArticleEditor(props: Props) {
     // Enter on a highlighted word opens its claim: the keyboard twin of a click.
     const onKeyDown = (e: KeyboardEvent) => {
       const { selection } = editor.state;
-      if (e.key !== 'Enter' || !selection.empty) return;
+      if (e.key !== 'Enter' || !selection.empty || editing) return;
       const coords = editor.view.coordsAtPos(selection.from);
       if (openClaimsAt(selection.from, coords.left, coords.bottom)) e.preventDefault();
     };
     dom.addEventListener(VERDICT_KEY_EVENT, onVerdictKey);
     dom.addEventListener('click', onClick);
-    dom.addEventListener('keydown', onKeyDown);
+    dom.addEventListener('keydown', onKeyDown, true);
     editor.on('selectionUpdate', placeToolbar);
     editor.on('focus', placeToolbar);
     editor.on('blur', placeToolbar);
+    editor.on('update', onDocChanged);
     return () => {
       dom.removeEventListener(VERDICT_KEY_EVENT, onVerdictKey);
       dom.removeEventListener('click', onClick);
-      dom.removeEventListener('keydown', onKeyDown);
+      dom.removeEventListener('keydown', onKeyDown, true);
       editor.off('selectionUpdate', placeToolbar);
       editor.off('focus', placeToolbar);
       editor.off('blur', placeToolbar);
+      editor.off('update', onDocChanged);
     };
-  }, [editor]);
+  }, [editor, editing]);
+
+  // Leaving the page with unsaved typing: save it first.
+  useEffect(
+    () => () => {
+      if (saveTimer.current !== undefined) void saveNow();
+    },
+    [],
+  );
 
   const scrollToSelected = useEffectEvent(() => {
-    const target = painted.find((c) => c.id === selectedClaimId);
+    const range = editing ? trackedRanges(editor.state).get(selectedClaimId ?? '') : null;
+    const target = range ?? painted.find((c) => c.id === selectedClaimId);
     const scroller = scrollerRef.current;
     if (!target || !scroller) return;
     const coords = editor.view.coordsAtPos(target.from);
     const box = scroller.getBoundingClientRect();
-    scroller.scrollTo({
-      top: Math.max(0, coords.top - box.top + scroller.scrollTop - box.height / 3),
-    });
+    const top = coords.top - box.top + scroller.scrollTop - box.height / 3;
+    scroller.scrollTo({ top: Math.max(0, top) });
     // The scroll event paints on the next frame; paint now so the target is marked on arrival.
     painter?.paint();
   });
@@ -161,14 +246,15 @@ export function ArticleEditor(props: Props) {
   }, [scrollRequest]);
 
   return (
-    <div className="article-scroller" ref={scrollerRef}>
+    <div className={`article-scroller${editing ? ' is-editing' : ''}`} ref={scrollerRef}>
       <div className="article-page">
         <EditorContent editor={editor} />
       </div>
-      {toolbar && (
+      {toolbar && !editing && (
         <SelectionToolbar
           left={toolbar.left}
           top={toolbar.top}
+          attachVerdict={props.attachVerdict}
           onVerdict={(verdict) =>
             // The same path as the verdict keys, so both behave alike.
             editor.view.dom.dispatchEvent(new CustomEvent(VERDICT_KEY_EVENT, { detail: verdict }))

@@ -13,18 +13,15 @@ interface Props {
   onVerdict: (verdict: Verdict) => void;
   onNote: (note: string) => Promise<boolean>;
   onDelete: () => void;
+  onReattach: () => void;
+  onConfirmPlacement: () => void;
+  /** For an approximate claim, the words it now covers. */
+  currentWords: string;
 }
 
 /** One claim in the panel: its quote, verdict, rationale and actions. */
-export function ClaimCard({
-  claim,
-  match,
-  selected,
-  onSelect,
-  onVerdict,
-  onNote,
-  onDelete,
-}: Props) {
+export function ClaimCard(props: Props) {
+  const { claim, match, selected, onSelect, onVerdict, onNote, onDelete } = props;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -51,6 +48,29 @@ export function ClaimCard({
       </button>
       {match.status === 'moved' && (
         <p className="claim-status">Found at a new place in the text.</p>
+      )}
+      {match.status === 'approximate' && (
+        <div className="claim-review-placement" role="note">
+          <p>
+            The text changed here: the claim now covers “{props.currentWords}”. Confirm, or
+            re-select its words.
+          </p>
+          <div className="placement-actions">
+            <button type="button" className="button small" onClick={props.onConfirmPlacement}>
+              Confirm new words
+            </button>
+            <button type="button" className="button small" onClick={props.onReattach}>
+              Re-select…
+            </button>
+          </div>
+        </div>
+      )}
+      {orphaned && (
+        <div className="placement-actions">
+          <button type="button" className="button small" onClick={props.onReattach}>
+            Re-attach to new words…
+          </button>
+        </div>
       )}
       <fieldset className="verdict-choice">
         <legend className="visually-hidden">Verdict</legend>

@@ -1,3 +1,4 @@
+import { sliceCodePoints } from '../domain/code-points';
 import { VERDICTS } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
 import { ClaimCard } from './ClaimCard';
@@ -6,13 +7,17 @@ import { VerdictBadge } from './VerdictBadge';
 
 interface Props {
   anchored: AnchoredClaim[];
+  /** The article's canonical text (to show what an approximate claim now covers). */
+  text: string;
   selectedClaimId: string | null;
   actions: ReturnType<typeof useClaimActions>;
   onSelect: (id: string) => void;
+  onReattach: (id: string) => void;
 }
 
 /** The claims of the open article: counts, then claims in reading order, then those not found. */
-export function ClaimsPanel({ anchored, selectedClaimId, actions, onSelect }: Props) {
+export function ClaimsPanel(props: Props) {
+  const { anchored, text, selectedClaimId, actions, onSelect, onReattach } = props;
   const found = anchored.filter((a) => a.match.status !== 'orphaned');
   const orphans = anchored.filter((a) => a.match.status === 'orphaned');
   const card = ({ claim, match }: AnchoredClaim) => (
@@ -25,6 +30,11 @@ export function ClaimsPanel({ anchored, selectedClaimId, actions, onSelect }: Pr
         onVerdict={(verdict) => void actions.update(claim.id, { verdict })}
         onNote={(note) => actions.update(claim.id, { note })}
         onDelete={() => void actions.remove(claim.id)}
+        onReattach={() => onReattach(claim.id)}
+        onConfirmPlacement={() => void actions.reattach(claim.id, match.start, match.end)}
+        currentWords={
+          match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''
+        }
       />
     </li>
   );

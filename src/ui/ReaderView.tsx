@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Article } from '../domain/types';
+import type { Article, Verdict } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
 import { ArticleEditor } from './ArticleEditor';
 import { ClaimsPanel } from './ClaimsPanel';
@@ -39,11 +39,21 @@ function Reader({ article }: { article: Article }) {
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const scrollRequest = useUiStore((s) => s.scrollRequest);
   const selectClaim = useUiStore((s) => s.selectClaim);
+  const reattachClaimId = useUiStore((s) => s.reattachClaimId);
+  const setReattach = useUiStore((s) => s.setReattach);
   const actions = useClaimActions(article.id, article.text);
-  const [editing, setEditing] = useState(false);
+  const [editingMeta, setEditingMeta] = useState(false);
+  const [editingText, setEditingText] = useState(false);
+  const reattaching = anchored.find((a) => a.claim.id === reattachClaimId)?.claim;
   const details = [article.publisher, article.author, formatDay(article.publishedAt)].filter(
     Boolean,
   );
+
+  const onSelection = (start: number, end: number, verdict: Verdict) => {
+    if (!reattaching) return void actions.create(start, end, verdict);
+    setReattach(null);
+    void actions.reattach(reattaching.id, start, end).then(() => selectClaim(reattaching.id));
+  };
 
   return (
     <main className="reader">
@@ -62,31 +72,68 @@ function Reader({ article }: { article: Article }) {
             )}
           </p>
         </div>
-        <button type="button" className="button" onClick={() => setEditing(true)}>
-          Edit details
-        </button>
+        <div className="reader-actions">
+          <button
+            type="button"
+            className={`button${editingText ? ' primary' : ''}`}
+            aria-pressed={editingText}
+            onClick={() => {
+              setReattach(null);
+              setEditingText((e) => !e);
+            }}
+          >
+            {editingText ? 'Done editing' : 'Edit text'}
+          </button>
+          <button type="button" className="button" onClick={() => setEditingMeta(true)}>
+            Edit details
+          </button>
+        </div>
       </header>
+      {editingText && (
+        <p className="mode-banner" role="status">
+          Editing the text: fix typos, remove boilerplate, split or join paragraphs. Claims follow
+          your changes; a claim whose words you delete is kept as “not found”. <kbd>Ctrl</kbd>+
+          <kbd>Z</kbd> undoes text and claims together.
+        </p>
+      )}
+      {reattaching && (
+        <p className="mode-banner" role="status">
+          Select the words for “{reattaching.anchor.exact}” in the article, then choose{' '}
+          <strong>Attach here</strong>.{' '}
+          <button type="button" className="link-button" onClick={() => setReattach(null)}>
+            Cancel
+          </button>
+        </p>
+      )}
       <div className="reader-body">
         <ArticleEditor
           article={article}
           anchored={anchored}
           selectedClaimId={selectedClaimId}
           scrollRequest={scrollRequest}
-          onCreateClaim={(start, end, verdict) => void actions.create(start, end, verdict)}
+          editing={editingText}
+          attachVerdict={reattaching?.verdict ?? null}
+          onCreateClaim={onSelection}
           onSelectClaim={(id) => selectClaim(id)}
+          onSaveText={actions.saveText}
         />
         <ClaimsPanel
           anchored={anchored}
+          text={article.text}
           selectedClaimId={selectedClaimId}
           actions={actions}
           onSelect={(id) => selectClaim(id, { scroll: true })}
+          onReattach={(id) => {
+            setEditingText(false);
+            setReattach(id);
+          }}
         />
       </div>
-      {editing && (
+      {editingMeta && (
         <EditArticleDialog
           articleId={article.id}
           meta={article}
-          onClose={() => setEditing(false)}
+          onClose={() => setEditingMeta(false)}
         />
       )}
     </main>

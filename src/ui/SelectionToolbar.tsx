@@ -4,11 +4,34 @@ import { VERDICT_LABELS } from './verdict-labels';
 interface Props {
   left: number;
   top: number;
+  /** Set when the selection is for re-attaching a claim (of this verdict) rather than a new one. */
+  attachVerdict: Verdict | null;
   onVerdict: (verdict: Verdict) => void;
 }
 
 /** The small toolbar under a text selection that turns it into a claim with a verdict. */
-export function SelectionToolbar({ left, top, onVerdict }: Props) {
+export function SelectionToolbar({ left, top, attachVerdict, onVerdict }: Props) {
+  // Keep the editor's focus and selection: the click acts on it.
+  const keepSelection = (e: React.MouseEvent) => e.preventDefault();
+  if (attachVerdict) {
+    return (
+      <div
+        className="selection-toolbar"
+        role="toolbar"
+        aria-label="Attach the claim"
+        style={{ left, top }}
+      >
+        <button
+          type="button"
+          className="verdict-button"
+          onMouseDown={keepSelection}
+          onClick={() => onVerdict(attachVerdict)}
+        >
+          Attach here
+        </button>
+      </div>
+    );
+  }
   return (
     <div
       className="selection-toolbar"
@@ -23,8 +46,7 @@ export function SelectionToolbar({ left, top, onVerdict }: Props) {
             key={verdict}
             type="button"
             className={`verdict-button verdict-${verdict}`}
-            // Keep the editor's focus and selection: the click acts on it.
-            onMouseDown={(e) => e.preventDefault()}
+            onMouseDown={keepSelection}
             onClick={() => onVerdict(verdict)}
             aria-keyshortcuts={key}
             title={`${label} (${key})`}

@@ -7,12 +7,22 @@ import type { AnchoredClaim } from './anchored-claim';
 export function useAnchoredClaims(text: string, claims: Claim[] | undefined): AnchoredClaim[] {
   return useMemo(() => {
     if (!claims) return [];
+    // A claim whose words were deleted in an edit stays orphaned until re-attached by hand.
+    const attached = claims.filter((c) => !c.orphanedAt);
     const matches = locateAnchors(
       text,
-      claims.map((c) => c.anchor),
+      attached.map((c) => c.anchor),
     );
+    const found = new Map(attached.map((claim, i) => [claim.id, matches[i]!]));
     return claims
-      .map((claim, i) => ({ claim, match: matches[i]! }))
+      .map((claim) => ({
+        claim,
+        match: found.get(claim.id) ?? {
+          start: claim.anchor.start,
+          end: claim.anchor.end,
+          status: 'orphaned' as const,
+        },
+      }))
       .sort(
         (a, b) =>
           a.match.start - b.match.start ||

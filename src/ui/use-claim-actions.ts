@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { describeAnchor } from '../domain/anchor';
-import type { Claim, Verdict } from '../domain/types';
+import type { AnchorUpdate } from '../domain/anchor-update';
+import type { Claim, DocumentJson, Verdict } from '../domain/types';
+import { saveArticleText } from '../db/article-text';
 import {
   createClaim,
   deleteClaim,
@@ -10,6 +12,13 @@ import {
 } from '../db/claims';
 import { useUiStore } from '../store/ui-store';
 import { trackWrite } from './track-write';
+
+/** An edited article text to save, with its claims' new anchors. */
+export interface TextEditSave {
+  doc: DocumentJson;
+  text: string;
+  anchors: AnchorUpdate[];
+}
 
 /** Describes a failed write in words a fact-checker can act on. */
 export function writeErrorMessage(error: unknown): string {
@@ -81,5 +90,29 @@ export function useClaimActions(articleId: string, text: string) {
     [selectClaim, fail],
   );
 
-  return { create, update, remove, restore };
+  const saveText = useCallback(
+    async (edit: TextEditSave, first: boolean) => {
+      try {
+        await trackWrite(() =>
+          saveArticleText(
+            articleId,
+            { doc: edit.doc, text: edit.text, keepPrevious: first },
+            edit.anchors,
+          ),
+        );
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [articleId, fail],
+  );
+
+  /** Puts a claim on new words of the current text (re-attach, or re-select an approximate one). */
+  const reattach = useCallback(
+    (id: string, start: number, end: number) =>
+      update(id, { anchor: describeAnchor(text, start, end), orphanedAt: '' }),
+    [text, update],
+  );
+
+  return { create, update, remove, restore, saveText, reattach };
 }

@@ -1,0 +1,45 @@
+import type { AnchorUpdate } from '../domain/anchor-update';
+import type { DocumentJson } from '../domain/types';
+import { db } from './database';
+
+/**
+ * Saves an edited article text and its claims' new anchors in one transaction, so that text and
+ * claims never disagree in the database. With `keepPrevious`, the text being replaced goes to
+ * the article's text history first (once per editing session).
+ */
+export async function saveArticleText(
+  articleId: string,
+  edit: { doc: DocumentJson; text: string; keepPrevious: boolean },
+  anchors: AnchorUpdate[],
+): Promise<void> {
+  const now = new Date().toISOString();
+  await db.transaction('rw', db.articles, db.claims, async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) throw new Error('This article no longer exists.');
+    const textHistory = edit.keepPrevious
+      ? [{ doc: article.doc, text: article.text, replacedAt: now }, ...article.textHistory]
+      : article.textHistory;
+    await db.articles.update(articleId, {
+      doc: edit.doc,
+      text: edit.text,
+      textHistory,
+      updatedAt: now,
+    });
+    const claims = await db.claims.bulkGet(anchors.map((a) => a.id));
+    const changed = [];
+    for (const [i, update] of anchors.entries()) {
+      const claim = claims[i];
+      if (!claim) continue;
+      if ('orphaned' in update) {
+        if (!claim.orphanedAt) changed.push({ ...claim, orphanedAt: now });
+      } else if (
+        JSON.stringify(update.anchor) !== JSON.stringify(claim.anchor) ||
+        claim.orphanedAt
+      ) {
+        changed.push({ ...claim, anchor: update.anchor, orphanedAt: '' });
+      }
+    }
+    // Only anchors that moved are written: a typo fix touches the claims after it, not all.
+    await db.claims.bulkPut(changed);
+  });
+}
