@@ -137,3 +137,33 @@ test('a claim chosen in the panel is scrolled into view in a long article', asyn
   ]);
   await scrollToTopAndCheck();
 });
+
+test('a click on a highlighted word selects its claim even while other words are selected', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addArticleFromText(page, FRENCH_ARTICLE(), { title: 'Cloudwatt et l’audit' });
+  await markPhrase(page, BERCY_QUOTE, 'disputed');
+  await markPhrase(page, 'Patrick Starck', 'confirmed');
+  await page.reload();
+  await expect(articleText(page)).toBeVisible();
+  await expectClaims(page, [
+    { verdict: 'confirmed', quote: 'Patrick Starck' },
+    { verdict: 'disputed', quote: BERCY_QUOTE },
+  ]);
+
+  // Words selected (the toolbar is offered), then a single click on a highlighted word.
+  await selectPhrase(page, 'Une affaire à suivre');
+  await clickPhrase(page, 'Patrick Starck');
+  await expect(claimCard(page, 'confirmed', 'Patrick Starck')).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(page.getByRole('toolbar', { name: 'Mark the selection as a claim' })).toBeHidden();
+
+  // Once more, from a selection to another claim's word.
+  await selectPhrase(page, 'Une affaire à suivre');
+  await clickPhrase(page, '"Bercy"');
+  await expect(claimCard(page, 'disputed', BERCY_QUOTE)).toHaveAttribute('aria-current', 'true');
+  await expect(claimCard(page, 'confirmed', 'Patrick Starck')).not.toHaveAttribute('aria-current');
+});

@@ -243,3 +243,15 @@ export async function isPhraseInView(page: Page, phrase: string): Promise<boolea
 export async function chooseVerdict(card: Locator, verdict: VerdictName): Promise<void> {
   await card.getByRole('group', { name: 'Verdict' }).getByText(VERDICT_LABEL[verdict]).click();
 }
+
+/**
+ * Lets the page handle the events already queued (one frame, then one task). ProseMirror
+ * reads a selection made with Shift+arrows from the `selectionchange` event, which Chromium
+ * queues as a task; Playwright's keys arrive faster than any typist, so without this the next
+ * key (a verdict key) can be handled before the last arrow's selection reached the editor.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))),
+  );
+}

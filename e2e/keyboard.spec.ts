@@ -6,6 +6,7 @@ import {
   claimsPanel,
   expectClaims,
   expectPainted,
+  settle,
 } from './helpers';
 
 // Annotating with the keyboard only: select with Shift+arrows, verdict keys, Enter on a claim,
@@ -46,6 +47,7 @@ test('select, mark, open and re-judge a claim with the keyboard only', async ({ 
   // Shift+ArrowRight 11 times selects " 330 metres", starting on the space.
   await press(page, 'Shift+ArrowRight', 11);
   await expect(page.getByRole('toolbar', { name: 'Mark the selection as a claim' })).toBeVisible();
+  await settle(page);
   await page.keyboard.press('d');
   // The leading space is trimmed off the claim.
   await expectClaims(page, [{ verdict: 'disputed', quote: '330 metres' }]);
@@ -59,6 +61,7 @@ test('select, mark, open and re-judge a claim with the keyboard only', async ({ 
   await page.keyboard.press('Home');
   await press(page, 'ArrowRight', 27);
   await press(page, 'Shift+ArrowRight', 4);
+  await settle(page);
   await page.keyboard.press('c');
   await expectClaims(page, [
     { verdict: 'confirmed', quote: '1889' },
@@ -71,6 +74,7 @@ test('select, mark, open and re-judge a claim with the keyboard only', async ({ 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Home');
   await press(page, 'ArrowRight', 15);
+  await settle(page);
   await page.keyboard.press('Enter');
   await expect(claimCard(page, 'disputed', '330 metres')).toHaveAttribute('aria-current', 'true');
   await expect(claimCard(page, 'confirmed', '1889')).not.toHaveAttribute('aria-current');

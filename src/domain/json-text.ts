@@ -33,7 +33,10 @@ export function jsonErrorOffset(text: string): number {
       if (code !== 0x5c) i++;
       else {
         ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) return false;
+        if (!ESCAPE.test(text)) {
+          i++; // the error is the escaped character, as V8 reports it
+          return false;
+        }
         i = ESCAPE.lastIndex;
       }
     }

@@ -94,9 +94,14 @@ function markLengthAt(text: string, at: number): number {
   return known === 2 ? 1 : 0;
 }
 
+const OPENING_GUILLEMETS = new Set([0xab, 0x2039]);
+const CLOSING_GUILLEMETS = new Set([0xbb, 0x203a]);
+
 /**
  * Walks `raw` cluster by cluster and hands each folded piece to `emit` with its raw UTF-16
- * source range; a whitespace run emits one ' ' (sourced from its first character).
+ * source range; a whitespace run emits one ' ' (sourced from its first character). The spaces
+ * French typography puts inside guillemets (« ainsi ») are dropped, so that « ainsi » and
+ * "ainsi" fold alike.
  */
 export function walkFolded(
   raw: string,
@@ -104,6 +109,10 @@ export function walkFolded(
   emit: (folded: string, start: number, end: number) => void,
 ): void {
   let afterSpace = false;
+  let afterOpening = false;
+  // A space is emitted only when the next cluster shows it is not before a closing guillemet.
+  let pendingSpace = -1;
+  let pendingEnd = -1;
   let i = 0;
   while (i < raw.length) {
     const start = i;
@@ -115,12 +124,19 @@ export function walkFolded(
     const folded =
       i - start === 1 ? foldUnit(unit, flags) : foldCluster(raw.slice(start, i), flags);
     if (folded === null) {
-      if (!afterSpace) emit(' ', start, i);
+      if (!afterSpace && !afterOpening) {
+        pendingSpace = start;
+        pendingEnd = i;
+      }
       afterSpace = true;
     } else if (folded.length > 0) {
+      if (pendingSpace >= 0 && !CLOSING_GUILLEMETS.has(unit)) emit(' ', pendingSpace, pendingEnd);
+      pendingSpace = -1;
       emit(folded, start, i);
       afterSpace = false;
+      afterOpening = OPENING_GUILLEMETS.has(unit);
     }
     // Dropped clusters keep `afterSpace`, so "a , b" without punctuation collapses to "a b".
   }
+  if (pendingSpace >= 0) emit(' ', pendingSpace, pendingEnd);
 }

@@ -16,6 +16,16 @@ export const highlightName = (verdict: Verdict): string => `verdict-${verdict}`;
 /** The CSS highlight name of the selected claim. */
 export const SELECTED_HIGHLIGHT = 'claim-selected';
 
+/** The CSS highlight names of the find box's matches and of its current match. */
+export const FIND_HIGHLIGHT = 'find-match';
+export const FIND_CURRENT_HIGHLIGHT = 'find-current';
+
+/** A ProseMirror range. */
+export interface PmRange {
+  from: number;
+  to: number;
+}
+
 /** Whether this browser has the CSS Custom Highlight API. */
 export const canPaintHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -29,6 +39,8 @@ export class HighlightPainter {
   private claims: PaintedClaim[] = [];
   private maxLength = 0;
   private selectedId: string | null = null;
+  private findRanges: PmRange[] = [];
+  private findCurrent = -1;
   private readonly highlights = new Map<string, Highlight>();
   private frame = 0;
 
@@ -39,6 +51,8 @@ export class HighlightPainter {
     if (!canPaintHighlights()) return;
     for (const verdict of VERDICTS) this.register(highlightName(verdict), 1);
     this.register(SELECTED_HIGHLIGHT, 2);
+    this.register(FIND_HIGHLIGHT, 3);
+    this.register(FIND_CURRENT_HIGHLIGHT, 4);
     scroller.addEventListener('scroll', this.schedule, { passive: true });
     window.addEventListener('resize', this.schedule);
   }
@@ -48,6 +62,13 @@ export class HighlightPainter {
     this.claims = claims.filter((c) => c.to > c.from).sort((a, b) => a.from - b.from);
     this.maxLength = this.claims.reduce((max, c) => Math.max(max, c.to - c.from), 0);
     this.selectedId = selectedId;
+    this.paint();
+  }
+
+  /** Replaces the find box's matches (sorted) and which one is current (-1 for none). */
+  setFindMatches(ranges: PmRange[], current: number): void {
+    this.findRanges = ranges;
+    this.findCurrent = current;
     this.paint();
   }
 
@@ -80,6 +101,25 @@ export class HighlightPainter {
       this.highlights.get(highlightName(claim.verdict))?.add(range);
       if (claim.id === this.selectedId) this.highlights.get(SELECTED_HIGHLIGHT)?.add(range);
     }
+    this.paintFindMatches(from, to);
+  }
+
+  private paintFindMatches(from: number, to: number): void {
+    const matches = this.findRanges;
+    let lo = 0;
+    let hi = matches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (matches[mid]!.to <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < matches.length && matches[i]!.from < to; i++) {
+      const range = this.rangeOf(matches[i]!);
+      if (range) this.highlights.get(FIND_HIGHLIGHT)?.add(range);
+    }
+    const current = matches[this.findCurrent];
+    const range = current && this.rangeOf(current);
+    if (range) this.highlights.get(FIND_CURRENT_HIGHLIGHT)?.add(range);
   }
 
   /** Unregisters everything this painter registered. */
@@ -132,7 +172,7 @@ export class HighlightPainter {
     return [Math.max(0, first - span), Math.min(size, last + span)];
   }
 
-  private rangeOf(claim: PaintedClaim): Range | null {
+  private rangeOf(claim: PmRange): Range | null {
     try {
       const start = this.view.domAtPos(claim.from);
       const end = this.view.domAtPos(claim.to);

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import type { Verdict } from '../domain/types';
 
 /** Transaction meta marking a document replaced from outside (another tab), allowed while reviewing. */
@@ -19,6 +20,25 @@ export const reviewModeKey = new PluginKey<{ editing: boolean }>('reviewMode');
 /** Whether the article's text is being edited (rather than reviewed). */
 export const isEditingText = (state: EditorState): boolean =>
   reviewModeKey.getState(state)?.editing ?? false;
+
+/**
+ * Takes in the DOM selection now: ProseMirror reads a keyboard-made selection on the next
+ * `selectionchange`, and a verdict key pressed sooner must not act on the older selection.
+ */
+function syncDomSelection(view: EditorView): void {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection?.anchorNode || !selection.focusNode) return;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return;
+  try {
+    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+    const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
+    const current = view.state.selection;
+    if (anchor === current.anchor && head === current.head) return;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+  } catch {
+    // A DOM position ProseMirror cannot map: keep its own selection.
+  }
+}
 
 /**
  * Keeps the article's text unchangeable while reviewing, but leaves the editor focusable with a
@@ -45,6 +65,7 @@ export const ReviewMode = Extension.create({
             if (isEditingText(view.state)) return false;
             if (event.ctrlKey || event.metaKey || event.altKey) return false;
             const verdict = VERDICT_KEYS[event.key.toLowerCase()];
+            if (verdict) syncDomSelection(view);
             if (verdict && !view.state.selection.empty) {
               view.dom.dispatchEvent(
                 new CustomEvent<Verdict>(VERDICT_KEY_EVENT, { detail: verdict }),

@@ -1,6 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { trimRange } from '../domain/anchor';
+import type { FindMatch } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
 import { articleExtensions } from '../editor/article-schema';
 import {
@@ -26,6 +27,9 @@ interface Props {
   editing: boolean;
   /** When a claim waits for new words: its verdict (the toolbar then offers "Attach here"). */
   attachVerdict: Verdict | null;
+  /** The find box's matches (code points) and the current one (-1 for none). */
+  findMatches: FindMatch[];
+  findCurrent: number;
   onCreateClaim: (start: number, end: number, verdict: Verdict) => void;
   onSelectClaim: (id: string) => void;
   /** Persists an edited text; `first` is true for the first save of an editing session. */
@@ -190,8 +194,14 @@ export function ArticleEditor(props: Props) {
   useEffect(() => {
     const dom = editor.view.dom;
     const onVerdictKey = (e: Event) => createFromSelection((e as CustomEvent<Verdict>).detail);
+    // A click (not the end of a drag that selects words) opens the claims under it, even while
+    // an older selection is still in ProseMirror's state.
+    let down = { x: 0, y: 0 };
+    const onMouseDown = (e: MouseEvent) => {
+      down = { x: e.clientX, y: e.clientY };
+    };
     const onClick = (e: MouseEvent) => {
-      if (!editor.state.selection.empty) return;
+      if (Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4 || e.detail > 1) return;
       const pos = editor.view.posAtCoords({ left: e.clientX, top: e.clientY });
       if (pos) openClaimsAt(pos.pos, e.clientX, e.clientY);
     };
@@ -203,6 +213,7 @@ export function ArticleEditor(props: Props) {
       if (openClaimsAt(selection.from, coords.left, coords.bottom)) e.preventDefault();
     };
     dom.addEventListener(VERDICT_KEY_EVENT, onVerdictKey);
+    dom.addEventListener('mousedown', onMouseDown);
     dom.addEventListener('click', onClick);
     dom.addEventListener('keydown', onKeyDown, true);
     editor.on('selectionUpdate', placeToolbar);
@@ -211,6 +222,7 @@ export function ArticleEditor(props: Props) {
     editor.on('update', onDocChanged);
     return () => {
       dom.removeEventListener(VERDICT_KEY_EVENT, onVerdictKey);
+      dom.removeEventListener('mousedown', onMouseDown);
       dom.removeEventListener('click', onClick);
       dom.removeEventListener('keydown', onKeyDown, true);
       editor.off('selectionUpdate', placeToolbar);
@@ -244,6 +256,36 @@ export function ArticleEditor(props: Props) {
   useEffect(() => {
     if (scrollRequest) scrollToSelected();
   }, [scrollRequest]);
+
+  const findRanges = useMemo(
+    () =>
+      positions.text !== article.text
+        ? []
+        : props.findMatches.map((m) => ({
+            from: positions.posAt(m.start),
+            to: positions.endPosAt(m.end),
+          })),
+    [props.findMatches, positions, article.text],
+  );
+
+  const showFindMatch = useEffectEvent(() => {
+    painter?.setFindMatches(findRanges, props.findCurrent);
+    const current = findRanges[props.findCurrent];
+    const scroller = scrollerRef.current;
+    if (!current || !scroller) return;
+    const coords = editor.view.coordsAtPos(current.from);
+    const box = scroller.getBoundingClientRect();
+    if (coords.top < box.top + 40 || coords.bottom > box.bottom - 40) {
+      scroller.scrollTo({
+        top: Math.max(0, coords.top - box.top + scroller.scrollTop - box.height / 3),
+      });
+      painter?.paint();
+    }
+  });
+
+  useEffect(() => {
+    showFindMatch();
+  }, [findRanges, props.findCurrent, painter]);
 
   return (
     <div className={`article-scroller${editing ? ' is-editing' : ''}`} ref={scrollerRef}>

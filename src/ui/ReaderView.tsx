@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { createFinder } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
 import { ArticleEditor } from './ArticleEditor';
 import { ClaimsPanel } from './ClaimsPanel';
 import { EditArticleDialog } from './EditArticleDialog';
+import { FindBar } from './FindBar';
+import { isTypingTarget } from './is-typing-target';
 import { formatDay } from './format';
 import { useAnchoredClaims } from './use-anchored-claims';
 import { useArticle, useClaims } from './use-articles';
@@ -45,6 +48,27 @@ function Reader({ article }: { article: Article }) {
   const [editingMeta, setEditingMeta] = useState(false);
   const [editingText, setEditingText] = useState(false);
   const reattaching = anchored.find((a) => a.claim.id === reattachClaimId)?.claim;
+  const [find, setFind] = useState({ open: false, query: '', matchAccents: false, current: 0 });
+  const [findFocus, setFindFocus] = useState(0);
+  const finder = useMemo(() => createFinder(article.text), [article.text]);
+  const matches = useMemo(
+    () => (find.open ? finder(find.query, { matchAccents: find.matchAccents }) : []),
+    [finder, find.open, find.query, find.matchAccents],
+  );
+  const currentMatch = Math.min(find.current, Math.max(matches.length - 1, 0));
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const ctrlF = (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f';
+      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !isTypingTarget(e.target);
+      if (!ctrlF && !slash) return;
+      e.preventDefault();
+      setFind((f) => ({ ...f, open: true }));
+      setFindFocus((n) => n + 1);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   const details = [article.publisher, article.author, formatDay(article.publishedAt)].filter(
     Boolean,
   );
@@ -84,6 +108,17 @@ function Reader({ article }: { article: Article }) {
           >
             {editingText ? 'Done editing' : 'Edit text'}
           </button>
+          <button
+            type="button"
+            className="button"
+            aria-keyshortcuts="/ Control+F"
+            onClick={() => {
+              setFind((f) => ({ ...f, open: true }));
+              setFindFocus((n) => n + 1);
+            }}
+          >
+            Find
+          </button>
           <button type="button" className="button" onClick={() => setEditingMeta(true)}>
             Edit details
           </button>
@@ -105,6 +140,28 @@ function Reader({ article }: { article: Article }) {
           </button>
         </p>
       )}
+      {find.open && (
+        <FindBar
+          query={find.query}
+          matchAccents={find.matchAccents}
+          matches={matches}
+          current={currentMatch}
+          focusRequest={findFocus}
+          onQuery={(query) => setFind((f) => ({ ...f, query, current: 0 }))}
+          onMatchAccents={(matchAccents) => setFind((f) => ({ ...f, matchAccents, current: 0 }))}
+          onMove={(delta) =>
+            setFind((f) => ({
+              ...f,
+              current: (currentMatch + delta + matches.length) % Math.max(matches.length, 1),
+            }))
+          }
+          onMark={(verdict) => {
+            const match = matches[currentMatch];
+            if (match) onSelection(match.start, match.end, verdict);
+          }}
+          onClose={() => setFind((f) => ({ ...f, open: false }))}
+        />
+      )}
       <div className="reader-body">
         <ArticleEditor
           article={article}
@@ -113,6 +170,8 @@ function Reader({ article }: { article: Article }) {
           scrollRequest={scrollRequest}
           editing={editingText}
           attachVerdict={reattaching?.verdict ?? null}
+          findMatches={matches}
+          findCurrent={matches.length > 0 ? currentMatch : -1}
           onCreateClaim={onSelection}
           onSelectClaim={(id) => selectClaim(id)}
           onSaveText={actions.saveText}

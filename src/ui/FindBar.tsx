@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef } from 'react';
+import type { FindMatch } from '../domain/find';
+import { VERDICTS, type Verdict } from '../domain/types';
+import { VERDICT_LABELS } from './verdict-labels';
+
+interface Props {
+  query: string;
+  matchAccents: boolean;
+  matches: FindMatch[];
+  current: number;
+  /** Bumped to move the focus into the box (the `/` and Ctrl+F shortcuts). */
+  focusRequest: number;
+  onQuery: (query: string) => void;
+  onMatchAccents: (value: boolean) => void;
+  onMove: (delta: 1 | -1) => void;
+  onMark: (verdict: Verdict) => void;
+  onClose: () => void;
+}
+
+/** The reader's find box: tolerant matching, count, next/previous, and "mark as claim". */
+export function FindBar(props: Props) {
+  const { query, matches, current, focusRequest } = props;
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [focusRequest]);
+  const count =
+    query.trim() === ''
+      ? ''
+      : matches.length === 0
+        ? 'No match'
+        : `${current + 1} of ${matches.length}`;
+  return (
+    <div className="find-bar" role="search" aria-label="Find in article">
+      <label htmlFor={id} className="visually-hidden">
+        Find in article
+      </label>
+      <input
+        ref={input}
+        id={id}
+        type="search"
+        value={query}
+        placeholder="Find in article…"
+        autoComplete="off"
+        onChange={(e) => props.onQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            props.onMove(e.shiftKey ? -1 : 1);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            props.onClose();
+          }
+        }}
+      />
+      <span className="find-count" role="status" aria-live="polite">
+        {count}
+      </span>
+      <button
+        type="button"
+        className="button small"
+        aria-label="Previous match"
+        disabled={matches.length === 0}
+        onClick={() => props.onMove(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="button small"
+        aria-label="Next match"
+        disabled={matches.length === 0}
+        onClick={() => props.onMove(1)}
+      >
+        ↓
+      </button>
+      <label className="find-option">
+        <input
+          type="checkbox"
+          checked={props.matchAccents}
+          onChange={(e) => props.onMatchAccents(e.target.checked)}
+        />
+        Match accents
+      </label>
+      {matches.length > 0 && (
+        <span className="find-mark" role="group" aria-label="Mark the current match as a claim">
+          <span className="hint">Mark as</span>
+          {VERDICTS.map((verdict) => (
+            <button
+              key={verdict}
+              type="button"
+              className={`verdict-button verdict-${verdict}`}
+              onClick={() => props.onMark(verdict)}
+            >
+              <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
+              {VERDICT_LABELS[verdict].label}
+            </button>
+          ))}
+        </span>
+      )}
+      <button type="button" className="icon-button" aria-label="Close find" onClick={props.onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
