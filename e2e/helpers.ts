@@ -47,7 +47,12 @@ export async function pasteHtml(page: Page, html: string, plain: string): Promis
  * Selects the n-th occurrence of a phrase in the article with a DOM range, after focusing the
  * editor (ProseMirror ignores selection changes while unfocused; TOOLCHAIN.md, trap 6).
  */
-export async function selectPhrase(page: Page, phrase: string, occurrence = 0): Promise<void> {
+export async function selectPhrase(
+  page: Page,
+  phrase: string,
+  occurrence = 0,
+  options: { editing?: boolean } = {},
+): Promise<void> {
   const editor = page.getByRole('textbox', { name: 'Article text' });
   await editor.focus();
   await editor.evaluate(
@@ -79,6 +84,8 @@ export async function selectPhrase(page: Page, phrase: string, occurrence = 0): 
     },
     { phrase, occurrence },
   );
+  // While the text is edited there is no verdict toolbar; let ProseMirror take the selection in.
+  if (options.editing) return settle(page);
   await expect(page.getByRole('toolbar', { name: 'Mark the selection as a claim' })).toBeVisible();
 }
 
