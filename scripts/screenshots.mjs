@@ -10,7 +10,9 @@ const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, loc
 
 await page.goto(BASE);
 await page.getByRole('button', { name: 'Add article' }).first().click();
-await page.getByLabel('Article text').fill(readFileSync('e2e/fixtures/cloudwatt-audit.fr.txt', 'utf8'));
+await page
+  .getByLabel('Article text')
+  .fill(readFileSync('e2e/fixtures/cloudwatt-audit.fr.txt', 'utf8'));
 await page.getByLabel('Title').fill('Cloudwatt aurait lui-même demandé son audit');
 await page.getByLabel('Source URL').fill('https://www.example.fr/cloudwatt-audit');
 await page.getByLabel('Publisher').fill("L'Exemple Informatique");
@@ -43,9 +45,11 @@ await mark(`Bercy avait commandé un audit de Cloudwatt`, 'u');
 await mark(`deux ans seulement après la création de la société`, 'c');
 await mark(`a séduit plus de 10\u00a0000 utilisateurs`, 'u');
 const card = page.getByRole('article', { name: /^Disputed claim/ });
-await card.getByLabel('Rationale').fill(
-  "Cloudwatt dément : l'audit a été demandé par l'entreprise, avec l'accord de son conseil de surveillance.",
-);
+await card
+  .getByLabel('Rationale')
+  .fill(
+    "Cloudwatt dément : l'audit a été demandé par l'entreprise, avec l'accord de son conseil de surveillance.",
+  );
 await card.getByLabel('Rationale').blur();
 await card.getByRole('button').first().click();
 await page.waitForTimeout(400);
