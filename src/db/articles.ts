@@ -2,6 +2,7 @@ import { canonicalText } from '../domain/canonical-text';
 import type { Article, ArticleMeta, DocumentJson, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
 import { db } from './database';
+import { currentReviewerName } from './settings';
 
 /** An article as the library lists it, with its claim counts per verdict. */
 export interface ArticleSummary {
@@ -37,11 +38,24 @@ export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>):
   if (updated === 0) throw new Error('This article no longer exists.');
 }
 
-/** Deletes an article and all its claims in one transaction. */
+/**
+ * Deletes an article and all its claims in one transaction, leaving tombstones (one for the
+ * article, one per claim) so that importing an older file does not bring them back.
+ */
 export function deleteArticle(id: string): Promise<void> {
-  return db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
-    await db.tombstones.where('articleId').equals(id).delete();
-    await db.claims.where('articleId').equals(id).delete();
+  return db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
+    const deletedAt = new Date().toISOString();
+    const deletedBy = await currentReviewerName();
+    const claimIds = await db.claims.where('articleId').equals(id).primaryKeys();
+    await db.tombstones.bulkPut(
+      [id, ...claimIds].map((tombstoneId) => ({
+        id: tombstoneId,
+        articleId: id,
+        deletedAt,
+        deletedBy,
+      })),
+    );
+    await db.claims.bulkDelete(claimIds);
     await db.articles.delete(id);
   });
 }

@@ -284,3 +284,29 @@ describe('applyPlanToSnapshot', () => {
     expect(after.tombstones).toEqual([makeTombstone(other, T2)]);
   });
 });
+
+describe('article tombstones', () => {
+  it('keep a deleted article (and its claims) from coming back, and travel to the other side', () => {
+    const article = makeArticle({ paragraphs: ['Cloudwatt aurait lui-même demandé son audit'] });
+    const claims = [makeClaim(article, 'Cloudwatt')];
+    const deletedAt = '2099-01-01T00:00:00.000Z';
+    const tombstone = { id: article.id, articleId: article.id, deletedAt, deletedBy: 'Ana' };
+    const reanchor = locateAnchors;
+    // Here the article was deleted; the file still has it.
+    const back = planMerge(
+      { articles: [], claims: [], tombstones: [tombstone] },
+      { articles: [article], claims, tombstones: [] },
+      { now: deletedAt, reanchor },
+    );
+    expect(back.articles.new).toEqual([]);
+    expect(back.claims.new).toEqual([]);
+    // There the article is deleted; here it still is: the deletion travels.
+    const travel = planMerge(
+      { articles: [article], claims, tombstones: [] },
+      { articles: [], claims: [], tombstones: [tombstone] },
+      { now: deletedAt, reanchor },
+    );
+    expect(travel.articles.deleted).toEqual([article.id]);
+    expect(travel.tombstones).toEqual([tombstone]);
+  });
+});

@@ -13,7 +13,13 @@ export interface Snapshot {
 
 /** What a merge writes, for the db layer to apply in one transaction (and a preview to show). */
 export interface MergePlan {
-  articles: { new: Article[]; updated: Article[]; unchanged: number };
+  articles: {
+    new: Article[];
+    updated: Article[];
+    unchanged: number;
+    /** Ids of local articles a newer article tombstone deletes (with all their claims). */
+    deleted: string[];
+  };
   claims: {
     new: Claim[];
     updated: Claim[];
@@ -90,7 +96,12 @@ function unionTombstones(local: Tombstone[], incoming: Tombstone[]) {
 /** The articles' part of a plan, and the texts claims were anchored in on each side. */
 function planArticles(local: Snapshot, incoming: Snapshot, now: string) {
   const matches = matchArticles(local.articles, incoming.articles);
-  const articles: MergePlan['articles'] = { new: matches.unmatched, updated: [], unchanged: 0 };
+  const articles: MergePlan['articles'] = {
+    new: matches.unmatched,
+    updated: [],
+    unchanged: 0,
+    deleted: [],
+  };
   const localText = new Map(local.articles.map((article) => [article.id, article.text]));
   const finalText = new Map(localText);
   const incomingText = new Map<string, string>();
@@ -110,8 +121,16 @@ function planArticles(local: Snapshot, incoming: Snapshot, now: string) {
  * DESIGN.md): articles pair by id or by source URL and text; claims pair by id; a tombstone
  * newer than a claim deletes it; older tombstones still travel. Pure and synchronous.
  */
-export function planMerge(local: Snapshot, incoming: Snapshot, options: MergeOptions): MergePlan {
+export function planMerge(
+  localSnapshot: Snapshot,
+  incomingSnapshot: Snapshot,
+  options: MergeOptions,
+): MergePlan {
   const problems: string[] = [];
+  const { local, incoming, deletedArticles } = withoutDeletedArticles(
+    localSnapshot,
+    incomingSnapshot,
+  );
   const { articles, ids, localText, finalText, incomingText } = planArticles(
     local,
     incoming,
@@ -161,7 +180,41 @@ export function planMerge(local: Snapshot, incoming: Snapshot, options: MergeOpt
     else if (claim !== before && !sameJson(claim, before)) claims.updated.push(claim);
     else if (theirs) claims.unchanged++;
   }
+  articles.deleted = deletedArticles;
   return { articles, claims, tombstones: tombstones.toPut, problems };
+}
+
+/**
+ * Applies article tombstones (a tombstone whose id is its article's id) before anything else: an
+ * article deleted after its last change stays deleted on both sides, claims included, so that an
+ * older file cannot bring it back and a deletion travels with the file.
+ */
+function withoutDeletedArticles(local: Snapshot, incoming: Snapshot) {
+  const deletedAt = new Map<string, string>();
+  for (const tombstone of [...local.tombstones, ...incoming.tombstones]) {
+    if (tombstone.id !== tombstone.articleId) continue;
+    const known = deletedAt.get(tombstone.id);
+    if (!known || compareTimes(tombstone.deletedAt, known) > 0) {
+      deletedAt.set(tombstone.id, tombstone.deletedAt);
+    }
+  }
+  const gone = (article: Article) => {
+    const at = deletedAt.get(article.id);
+    return at !== undefined && compareTimes(at, article.updatedAt) > 0;
+  };
+  const keep = (snapshot: Snapshot): Snapshot => {
+    const removed = new Set(snapshot.articles.filter(gone).map((article) => article.id));
+    return {
+      ...snapshot,
+      articles: snapshot.articles.filter((article) => !removed.has(article.id)),
+      claims: snapshot.claims.filter((claim) => !removed.has(claim.articleId)),
+    };
+  };
+  return {
+    local: keep(local),
+    incoming: keep(incoming),
+    deletedArticles: local.articles.filter(gone).map((article) => article.id),
+  };
 }
 
 /** Puts each entry in a list by id: replacing the one with the same id, else appending. */
@@ -174,10 +227,16 @@ function putById<T extends { id: string }>(list: T[], entries: T[]): T[] {
 /** The local snapshot after a plan is applied: what the db layer's transaction leaves. */
 export function applyPlanToSnapshot(local: Snapshot, plan: MergePlan): Snapshot {
   const deleted = new Set(plan.claims.deleted);
+  const deletedArticles = new Set(plan.articles.deleted);
   return {
-    articles: putById(local.articles, [...plan.articles.updated, ...plan.articles.new]),
+    articles: putById(
+      local.articles.filter((article) => !deletedArticles.has(article.id)),
+      [...plan.articles.updated, ...plan.articles.new],
+    ),
     claims: putById(
-      local.claims.filter((claim) => !deleted.has(claim.id)),
+      local.claims.filter(
+        (claim) => !deleted.has(claim.id) && !deletedArticles.has(claim.articleId),
+      ),
       [...plan.claims.updated, ...plan.claims.new],
     ),
     tombstones: putById(local.tombstones, plan.tombstones),

@@ -5,6 +5,7 @@ import { useUiStore } from '../store/ui-store';
 import { ArticleEditor } from './ArticleEditor';
 import { ClaimsPanel } from './ClaimsPanel';
 import { EditArticleDialog } from './EditArticleDialog';
+import { ExportMenu } from './ExportMenu';
 import { FindBar } from './FindBar';
 import { isTypingTarget } from './is-typing-target';
 import { formatDay } from './format';
@@ -122,6 +123,7 @@ function Reader({ article }: { article: Article }) {
           <button type="button" className="button" onClick={() => setEditingMeta(true)}>
             Edit details
           </button>
+          <ExportMenu articleId={article.id} />
         </div>
       </header>
       {editingText && (

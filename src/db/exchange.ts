@@ -1,0 +1,50 @@
+import type { MergePlan, Snapshot } from '../domain/merge';
+import type { Article, Claim, Tombstone } from '../domain/types';
+import { db } from './database';
+
+/** What the database holds, for an export or as the local side of an import. */
+export interface StoredData {
+  articles: Article[];
+  claims: Claim[];
+  tombstones: Tombstone[];
+}
+
+/** Everything stored (or one article's part of it), read in one transaction. */
+export async function readStoredData(articleId?: string): Promise<StoredData> {
+  return db.transaction('r', db.articles, db.claims, db.tombstones, async () => {
+    if (articleId === undefined) {
+      const [articles, claims, tombstones] = await Promise.all([
+        db.articles.toArray(),
+        db.claims.toArray(),
+        db.tombstones.toArray(),
+      ]);
+      return { articles: articles as Article[], claims, tombstones };
+    }
+    const article = (await db.articles.get(articleId)) as Article | undefined;
+    return {
+      articles: article ? [article] : [],
+      claims: await db.claims.where('articleId').equals(articleId).toArray(),
+      tombstones: await db.tombstones.where('articleId').equals(articleId).toArray(),
+    };
+  });
+}
+
+/** The local side of an import. */
+export const readSnapshot = (): Promise<Snapshot> => readStoredData();
+
+/**
+ * Applies an import's merge plan in one IndexedDB transaction: it applies fully or not at all
+ * (a failure, a full disk included, leaves every stored record as it was).
+ */
+export async function applyMergePlan(plan: MergePlan): Promise<void> {
+  await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
+    for (const articleId of plan.articles.deleted) {
+      await db.claims.where('articleId').equals(articleId).delete();
+      await db.articles.delete(articleId);
+    }
+    await db.articles.bulkPut([...plan.articles.new, ...plan.articles.updated]);
+    await db.claims.bulkDelete(plan.claims.deleted);
+    await db.claims.bulkPut([...plan.claims.new, ...plan.claims.updated]);
+    await db.tombstones.bulkPut(plan.tombstones);
+  });
+}

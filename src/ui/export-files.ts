@@ -1,0 +1,86 @@
+import { buildBundle } from '../domain/bundle';
+import { toClaimReviews } from '../domain/claim-review';
+import { toCsv } from '../domain/csv';
+import { exportFileName } from '../domain/file-name';
+import { toW3CCollection } from '../domain/w3c';
+import type { Article } from '../domain/types';
+import { readStoredData } from '../db/exchange';
+import { getReviewerSettings } from '../db/settings';
+
+/** The export formats, in the order the menus offer them. */
+export const EXPORT_FORMATS = [
+  { id: 'bundle', label: 'Verdict bundle (lossless, for teammates)', ending: '.verdict.json' },
+  { id: 'w3c', label: 'W3C Web Annotations (JSON-LD)', ending: '.w3c.jsonld' },
+  { id: 'claimreview', label: 'schema.org ClaimReview (JSON-LD)', ending: '.claimreview.jsonld' },
+  { id: 'csv', label: 'Spreadsheet (CSV)', ending: '.csv' },
+] as const;
+
+/** One export format's id. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
+
+/** A file ready to download. */
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function claimReviewUrl(article: Article, organisationUrl: string) {
+  const base = organisationUrl || article.sourceUrl || `urn:uuid:${article.id}`;
+  return (claim: { id: string }) => `${base}#claim-${claim.id}`;
+}
+
+/** Builds one export of one article (`articleId`) or of the whole library (`null`). */
+export async function buildExport(
+  format: ExportFormat,
+  articleId: string | null,
+): Promise<ExportFile> {
+  const data = await readStoredData(articleId ?? undefined);
+  const settings = await getReviewerSettings();
+  const now = new Date();
+  const title = articleId === null ? null : (data.articles[0]?.title ?? 'article');
+  const ending = EXPORT_FORMATS.find((f) => f.id === format)!.ending;
+  const name = exportFileName(title, now, ending);
+  switch (format) {
+    case 'bundle': {
+      const bundle = await buildBundle({
+        ...data,
+        exportedBy: settings.reviewerName,
+        now: now.toISOString(),
+      });
+      return { name, type: 'application/json', content: json(bundle) };
+    }
+    case 'w3c': {
+      const collection = toW3CCollection(data.articles, data.claims, {
+        id: `urn:uuid:${crypto.randomUUID()}`,
+        label: title ?? 'Verdict library',
+      });
+      return { name, type: 'application/ld+json', content: json(collection) };
+    }
+    case 'claimreview': {
+      const reviews = data.articles.flatMap((article) =>
+        toClaimReviews(article, data.claims, settings, {
+          url: claimReviewUrl(article, settings.organisationUrl),
+        }),
+      );
+      return { name, type: 'application/ld+json', content: json(reviews) };
+    }
+    case 'csv':
+      return { name, type: 'text/csv;charset=utf-8', content: toCsv(data.articles, data.claims) };
+  }
+}
+
+/** Hands a file to the browser's download. */
+export function downloadFile(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

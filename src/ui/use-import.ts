@@ -1,0 +1,121 @@
+import { useCallback, useState } from 'react';
+import { locateAnchors } from '../domain/anchor';
+import { planMerge, type MergePlan } from '../domain/merge';
+import type { Article } from '../domain/types';
+import type { W3CImported } from '../domain/w3c-annotation';
+import { groupBySource, w3cArticleFor, w3cToClaims } from '../domain/w3c-claims';
+import { applyMergePlan, readSnapshot } from '../db/exchange';
+import { currentReviewerName } from '../db/settings';
+import { checkImportFile } from './import-messages';
+import { trackWrite } from './track-write';
+
+/** W3C annotations of one target, and the local article chosen for them (null: skip). */
+export interface W3CSource {
+  source: string;
+  annotations: W3CImported[];
+  articleId: string | null;
+}
+
+/** Where an import stands: from choosing a file to its preview and its result. */
+export type ImportState =
+  | { step: 'choose' }
+  | { step: 'checking'; fileName: string; stage: string }
+  | { step: 'invalid'; fileName: string; problems: string[] }
+  | { step: 'preview'; fileName: string; plan: MergePlan; warnings: string[] }
+  | { step: 'w3c'; fileName: string; sources: W3CSource[]; articles: Article[]; warnings: string[] }
+  | { step: 'saving'; fileName: string }
+  | { step: 'done'; fileName: string; plan: MergePlan }
+  | { step: 'failed'; fileName: string; message: string };
+
+/** Reads a file with progress (so that a 50 MB file shows it is moving). */
+function readBytes(file: File, onProgress: (fraction: number) => void): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The import flow: check a file off the main thread, preview the merge, apply it on confirm. */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+
+  const check = useCallback(async (file: File) => {
+    const fileName = file.name;
+    setState({ step: 'checking', fileName, stage: 'Reading the file…' });
+    try {
+      const bytes = await readBytes(file, (f) =>
+        setState({
+          step: 'checking',
+          fileName,
+          stage: `Reading the file… ${Math.round(f * 100)} %`,
+        }),
+      );
+      const local = await readSnapshot();
+      const result = await checkImportFile(
+        { bytes, local, now: new Date().toISOString() },
+        (stage) => setState({ step: 'checking', fileName, stage }),
+      );
+      if (result.kind === 'invalid')
+        return setState({ step: 'invalid', fileName, problems: result.problems });
+      if (result.kind === 'bundle') {
+        return setState({
+          step: 'preview',
+          fileName,
+          plan: result.plan,
+          warnings: result.plan.problems,
+        });
+      }
+      const articles = local.articles as Article[];
+      const sources = [...groupBySource(result.annotations)].map(([source, annotations]) => ({
+        source,
+        annotations,
+        articleId: w3cArticleFor(source, articles)?.id ?? null,
+      }));
+      setState({ step: 'w3c', fileName, sources, articles, warnings: result.problems });
+    } catch (error) {
+      setState({
+        step: 'failed',
+        fileName,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
+
+  /** Turns the W3C annotations of the chosen targets into a merge plan to preview. */
+  const planW3C = useCallback(
+    async (sources: W3CSource[], fileName: string, warnings: string[]) => {
+      const local = await readSnapshot();
+      const now = new Date().toISOString();
+      const by = await currentReviewerName();
+      const claims = sources.flatMap(({ annotations, articleId }) => {
+        const article = local.articles.find((a) => a.id === articleId) as Article | undefined;
+        return article
+          ? w3cToClaims(annotations, article, { now, by, reanchor: locateAnchors }).claims
+          : [];
+      });
+      const plan = planMerge(
+        local,
+        { articles: [], claims, tombstones: [] },
+        { now, reanchor: locateAnchors },
+      );
+      setState({ step: 'preview', fileName, plan, warnings });
+    },
+    [],
+  );
+
+  const apply = useCallback(async (plan: MergePlan, fileName: string) => {
+    setState({ step: 'saving', fileName });
+    try {
+      await trackWrite(() => applyMergePlan(plan));
+      setState({ step: 'done', fileName, plan });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setState({ step: 'failed', fileName, message: `Nothing was imported: ${detail}` });
+    }
+  }, []);
+
+  return { state, setState, check, planW3C, apply };
+}
