@@ -12,6 +12,8 @@ import { formatDay } from './format';
 import { useAnchoredClaims } from './use-anchored-claims';
 import { useArticle, useClaims } from './use-articles';
 import { useClaimActions } from './use-claim-actions';
+import { useReviewShortcuts } from './use-review-shortcuts';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** The reader for one article: the article text with its claims panel beside it. */
 export function ReaderView({ articleId }: { articleId: string }) {
@@ -49,6 +51,15 @@ function Reader({ article }: { article: Article }) {
   const [editingMeta, setEditingMeta] = useState(false);
   const [editingText, setEditingText] = useState(false);
   const reattaching = anchored.find((a) => a.claim.id === reattachClaimId)?.claim;
+  const [helpOpen, setHelpOpen] = useState(false);
+  useReviewShortcuts({
+    claims: anchored.filter((a) => a.match.status !== 'orphaned'),
+    selectedClaimId,
+    select: (id) => selectClaim(id, { scroll: true }),
+    actions,
+    openHelp: () => setHelpOpen(true),
+    enabled: !editingText && !helpOpen && !editingMeta,
+  });
   const [find, setFind] = useState({ open: false, query: '', matchAccents: false, current: 0 });
   const [findFocus, setFindFocus] = useState(0);
   const finder = useMemo(() => createFinder(article.text), [article.text]);
@@ -190,6 +201,7 @@ function Reader({ article }: { article: Article }) {
           }}
         />
       </div>
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {editingMeta && (
         <EditArticleDialog
           articleId={article.id}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { restoreClaim } from '../db/claims';
 import { useUiStore } from '../store/ui-store';
+import { useUndoStore } from '../store/undo-store';
 import { trackWrite } from './track-write';
 import { writeErrorMessage } from './use-claim-actions';
 
@@ -35,7 +36,12 @@ export function Toast() {
                 const claim = toast.undoClaim!;
                 dismiss(toast.id);
                 trackWrite(() => restoreClaim(claim)).then(
-                  () => selectClaim(claim.id),
+                  () => {
+                    useUndoStore
+                      .getState()
+                      .record({ label: 'restore', before: null, after: claim });
+                    selectClaim(claim.id);
+                  },
                   (error: unknown) =>
                     showToast({ message: writeErrorMessage(error), tone: 'error' }),
                 );

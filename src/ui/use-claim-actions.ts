@@ -10,7 +10,9 @@ import {
   updateClaim,
   type ClaimChanges,
 } from '../db/claims';
+import { getClaim, writeClaimState } from '../db/claim-state';
 import { useUiStore } from '../store/ui-store';
+import { useUndoStore } from '../store/undo-store';
 import { trackWrite } from './track-write';
 
 /** An edited article text to save, with its claims' new anchors. */
@@ -34,6 +36,7 @@ export function writeErrorMessage(error: unknown): string {
 export function useClaimActions(articleId: string, text: string) {
   const showToast = useUiStore((s) => s.showToast);
   const selectClaim = useUiStore((s) => s.selectClaim);
+  const record = useUndoStore((s) => s.record);
 
   const fail = useCallback(
     (error: unknown) => showToast({ message: writeErrorMessage(error), tone: 'error' }),
@@ -45,37 +48,43 @@ export function useClaimActions(articleId: string, text: string) {
       try {
         const anchor = describeAnchor(text, start, end);
         const claim = await trackWrite(() => createClaim(articleId, anchor, verdict));
+        record({ label: 'create', before: null, after: claim });
         selectClaim(claim.id);
       } catch (error) {
         fail(error);
       }
     },
-    [articleId, text, selectClaim, fail],
+    [articleId, text, selectClaim, fail, record],
   );
 
   const update = useCallback(
     async (id: string, changes: ClaimChanges): Promise<boolean> => {
       try {
+        const before = await getClaim(id);
         await trackWrite(() => updateClaim(id, changes));
+        const after = await getClaim(id);
+        if (before && after) record({ label: 'edit', before, after });
         return true;
       } catch (error) {
         fail(error);
         return false;
       }
     },
-    [fail],
+    [fail, record],
   );
 
   const remove = useCallback(
     async (id: string) => {
       try {
         const claim = await trackWrite(() => deleteClaim(id));
-        if (claim) showToast({ message: 'Claim deleted.', tone: 'info', undoClaim: claim });
+        if (!claim) return;
+        record({ label: 'delete', before: claim, after: null });
+        showToast({ message: 'Claim deleted.', tone: 'info', undoClaim: claim });
       } catch (error) {
         fail(error);
       }
     },
-    [showToast, fail],
+    [showToast, fail, record],
   );
 
   const restore = useCallback(
@@ -114,5 +123,27 @@ export function useClaimActions(articleId: string, text: string) {
     [text, update],
   );
 
-  return { create, update, remove, restore, saveText, reattach };
+  /** Undoes (or redoes) the last claim operation of this tab; false when there is none. */
+  const step = useCallback(
+    async (direction: 'undo' | 'redo'): Promise<boolean> => {
+      const { popUndo, popRedo } = useUndoStore.getState();
+      const write = direction === 'undo' ? popUndo() : popRedo();
+      if (!write) return false;
+      const id = (write.after ?? write.before)!.id;
+      try {
+        await trackWrite(() => writeClaimState(id, write.after));
+        if (write.after) selectClaim(write.after.id);
+        showToast({
+          message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${write.label} claim.`,
+          tone: 'info',
+        });
+      } catch (error) {
+        fail(error);
+      }
+      return true;
+    },
+    [selectClaim, showToast, fail],
+  );
+
+  return { create, update, remove, restore, saveText, reattach, step };
 }

@@ -1,0 +1,32 @@
+import type { Claim } from '../domain/types';
+import { db } from './database';
+import { currentReviewerName } from './settings';
+
+/** Reads one claim (undefined when it does not exist). */
+export function getClaim(id: string): Promise<Claim | undefined> {
+  return db.claims.get(id);
+}
+
+/**
+ * Writes a claim back to a state it had (undo/redo): the claim as it was, or deleted (null),
+ * in one transaction. The write is a new change: it is dated now and, for a deletion, leaves a
+ * tombstone; bringing a claim back removes its tombstone.
+ */
+export async function writeClaimState(id: string, claim: Claim | null): Promise<void> {
+  await db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
+    const now = new Date().toISOString();
+    const by = await currentReviewerName();
+    const current = await db.claims.get(id);
+    const articleId = claim?.articleId ?? current?.articleId;
+    if (!articleId) return;
+    if (!(await db.articles.get(articleId))) throw new Error('The article was deleted.');
+    if (claim) {
+      await db.tombstones.delete(id);
+      await db.claims.put({ ...claim, updatedAt: now, updatedBy: by });
+    } else if (current) {
+      await db.claims.delete(id);
+      await db.tombstones.put({ id, articleId, deletedAt: now, deletedBy: by });
+    }
+    await db.articles.update(articleId, { updatedAt: now });
+  });
+}
