@@ -81,6 +81,11 @@ export class PositionMap {
     return this.index.toCodePoint(utf16);
   }
 
+  /** The textblocks: ProseMirror position of each one's content and its length in positions. */
+  blockSpans(): readonly { pos: number; length: number }[] {
+    return this.blocks;
+  }
+
   /** The last block starting at or before a UTF-16 offset, or the first block. */
   private blockAtOffset(utf16: number): BlockSpan | undefined {
     let lo = 0;

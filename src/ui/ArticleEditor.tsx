@@ -11,10 +11,12 @@ import {
   type TrackedRange,
 } from '../editor/claim-tracker';
 import { collectTextEdit, replaceDocument, type TextEdit } from '../editor/edit-session';
+import { BlockLayout } from '../editor/block-layout';
 import { HighlightPainter, type PaintedClaim } from '../editor/highlight-painter';
 import { PositionMap } from '../editor/position-map';
 import { ReviewMode, VERDICT_KEY_EVENT, reviewModeKey } from '../editor/review-mode';
 import type { AnchoredClaim } from './anchored-claim';
+import { Minimap } from './Minimap';
 import { OverlapMenu } from './OverlapMenu';
 import { SelectionToolbar } from './SelectionToolbar';
 
@@ -32,6 +34,8 @@ interface Props {
   findCurrent: number;
   onCreateClaim: (start: number, end: number, verdict: Verdict) => void;
   onSelectClaim: (id: string) => void;
+  /** Selects a claim and scrolls the article to it (the minimap). */
+  onJumpToClaim: (id: string) => void;
   /** Persists an edited text; `first` is true for the first save of an editing session. */
   onSaveText: (edit: TextEdit, first: boolean) => Promise<void>;
 }
@@ -97,6 +101,51 @@ export function ArticleEditor(props: Props) {
             })),
     [anchored, positions, article.text],
   );
+
+  // Block geometry for the minimap, re-measured when the article's size changes.
+  const [layoutVersion, setLayoutVersion] = useState(0);
+  const [viewport, setViewport] = useState({ top: 0, bottom: 1 });
+  const layout = useMemo(
+    () => (layoutVersion > 0 ? new BlockLayout(editor.view, positions) : null),
+    [editor, positions, layoutVersion],
+  );
+  const marks = useMemo(
+    () =>
+      layout
+        ? painted.map((c) => ({ id: c.id, verdict: c.verdict, at: layout.fractionAt(c.from) }))
+        : [],
+    [layout, painted],
+  );
+
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    let frame = 0;
+    const measureView = () => {
+      frame = 0;
+      const page = editor.view.dom.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      const height = Math.max(page.height, 1);
+      setViewport({
+        top: Math.max(0, (box.top - page.top) / height),
+        bottom: Math.min(1, (box.bottom - page.top) / height),
+      });
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measureView);
+    };
+    const observer = new ResizeObserver(() => {
+      setLayoutVersion((v) => v + 1);
+      onScroll();
+    });
+    observer.observe(editor.view.dom);
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      scroller.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, [editor]);
 
   const toContent = (clientX: number, clientY: number): ContentPoint => {
     const scroller = scrollerRef.current!;
@@ -288,33 +337,43 @@ export function ArticleEditor(props: Props) {
   }, [findRanges, props.findCurrent, painter]);
 
   return (
-    <div className={`article-scroller${editing ? ' is-editing' : ''}`} ref={scrollerRef}>
-      <div className="article-page">
-        <EditorContent editor={editor} />
+    <div className="article-area">
+      <div className={`article-scroller${editing ? ' is-editing' : ''}`} ref={scrollerRef}>
+        <div className="article-page">
+          <EditorContent editor={editor} />
+        </div>
+        {toolbar && !editing && (
+          <SelectionToolbar
+            left={toolbar.left}
+            top={toolbar.top}
+            attachVerdict={props.attachVerdict}
+            onVerdict={(verdict) =>
+              // The same path as the verdict keys, so both behave alike.
+              editor.view.dom.dispatchEvent(new CustomEvent(VERDICT_KEY_EVENT, { detail: verdict }))
+            }
+          />
+        )}
+        {overlap && (
+          <OverlapMenu
+            left={overlap.left}
+            top={overlap.top}
+            claims={overlap.claimIds
+              .map((id) => anchored.find((a) => a.claim.id === id)?.claim)
+              .filter((c) => c !== undefined)}
+            onChoose={(id) => {
+              setOverlap(null);
+              props.onSelectClaim(id);
+            }}
+            onClose={() => setOverlap(null)}
+          />
+        )}
       </div>
-      {toolbar && !editing && (
-        <SelectionToolbar
-          left={toolbar.left}
-          top={toolbar.top}
-          attachVerdict={props.attachVerdict}
-          onVerdict={(verdict) =>
-            // The same path as the verdict keys, so both behave alike.
-            editor.view.dom.dispatchEvent(new CustomEvent(VERDICT_KEY_EVENT, { detail: verdict }))
-          }
-        />
-      )}
-      {overlap && (
-        <OverlapMenu
-          left={overlap.left}
-          top={overlap.top}
-          claims={overlap.claimIds
-            .map((id) => anchored.find((a) => a.claim.id === id)?.claim)
-            .filter((c) => c !== undefined)}
-          onChoose={(id) => {
-            setOverlap(null);
-            props.onSelectClaim(id);
-          }}
-          onClose={() => setOverlap(null)}
+      {!editing && (
+        <Minimap
+          marks={marks}
+          view={viewport}
+          selectedClaimId={selectedClaimId}
+          onJump={props.onJumpToClaim}
         />
       )}
     </div>

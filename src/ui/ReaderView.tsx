@@ -187,6 +187,7 @@ function Reader({ article }: { article: Article }) {
           findCurrent={matches.length > 0 ? currentMatch : -1}
           onCreateClaim={onSelection}
           onSelectClaim={(id) => selectClaim(id)}
+          onJumpToClaim={(id) => selectClaim(id, { scroll: true })}
           onSaveText={actions.saveText}
         />
         <ClaimsPanel
