@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../store/ui-store';
+import { AllClaimsView } from './AllClaimsView';
 import { LibraryView } from './LibraryView';
+import { MainNav } from './MainNav';
 import { ReaderView } from './ReaderView';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
@@ -37,6 +39,7 @@ export function App() {
           <img src="/favicon.svg" alt="" width={22} height={22} />
           Verdict
         </a>
+        <MainNav />
         {route.name === 'article' && (
           <nav aria-label="Breadcrumb" className="breadcrumb">
             <a
@@ -54,7 +57,13 @@ export function App() {
       </header>
       <UpdateBanner />
       <div id="content" className="app-content">
-        {route.name === 'article' ? <ReaderView articleId={route.articleId} /> : <LibraryView />}
+        {route.name === 'article' ? (
+          <ReaderView articleId={route.articleId} />
+        ) : route.name === 'claims' ? (
+          <AllClaimsView />
+        ) : (
+          <LibraryView />
+        )}
       </div>
       <Toast />
     </div>

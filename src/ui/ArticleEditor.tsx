@@ -289,22 +289,35 @@ export function ArticleEditor(props: Props) {
     [],
   );
 
-  const scrollToSelected = useEffectEvent(() => {
+  // A scroll request waits until its claim is painted (an article opened at a claim loads its
+  // claims after the request); it is dropped when another claim gets selected meanwhile.
+  const pendingScroll = useRef<{ request: number; claimId: string | null } | null>(null);
+  const scrollToSelected = useEffectEvent((): boolean => {
     const range = editing ? trackedRanges(editor.state).get(selectedClaimId ?? '') : null;
     const target = range ?? painted.find((c) => c.id === selectedClaimId);
     const scroller = scrollerRef.current;
-    if (!target || !scroller) return;
+    if (!target || !scroller) return false;
     const coords = editor.view.coordsAtPos(target.from);
     const box = scroller.getBoundingClientRect();
     const top = coords.top - box.top + scroller.scrollTop - box.height / 3;
     scroller.scrollTo({ top: Math.max(0, top) });
     // The scroll event paints on the next frame; paint now so the target is marked on arrival.
     painter?.paint();
+    return true;
   });
 
   useEffect(() => {
-    if (scrollRequest) scrollToSelected();
+    if (scrollRequest) pendingScroll.current = { request: scrollRequest, claimId: selectedClaimId };
+    // Only a new request starts a scroll; the selection it was made for is read with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
+
+  useEffect(() => {
+    const pending = pendingScroll.current;
+    if (!pending) return;
+    if (pending.claimId !== selectedClaimId) pendingScroll.current = null;
+    else if (scrollToSelected()) pendingScroll.current = null;
+  }, [scrollRequest, selectedClaimId, painted, painter]);
 
   const findRanges = useMemo(
     () =>

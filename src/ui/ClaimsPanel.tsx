@@ -1,7 +1,21 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  claimFilterTest,
+  countBy,
+  EMPTY_FILTER,
+  REVIEW_STATES,
+  sortClaims,
+  type ClaimFilter,
+  type ClaimSort,
+} from '../domain/claim-filter';
 import { sliceCodePoints } from '../domain/code-points';
 import { VERDICTS } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
 import { ClaimCard } from './ClaimCard';
+import { ClaimFilterBar } from './ClaimFilterBar';
+import { REVIEW_STATE_LABELS } from './review-state-labels';
+import { useClaimTags } from './use-all-claims';
 import type { useClaimActions } from './use-claim-actions';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -15,32 +29,73 @@ interface Props {
   onReattach: (id: string) => void;
 }
 
-/** The claims of the open article: counts, then claims in reading order, then those not found. */
+/**
+ * The claims of the open article: counts per verdict and review state, filters, then the claims
+ * (in reading order or by last change) in a virtualised list, then those not found in the text.
+ */
 export function ClaimsPanel(props: Props) {
   const { anchored, text, selectedClaimId, actions, onSelect, onReattach } = props;
-  const found = anchored.filter((a) => a.match.status !== 'orphaned');
-  const orphans = anchored.filter((a) => a.match.status === 'orphaned');
+  const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<ClaimSort>('position');
+  const tags = useClaimTags();
+  // Typing in the filter stays responsive: the list follows a moment later on big articles.
+  const deferredFilter = useDeferredValue(filter);
+  const scroller = useRef<HTMLElement>(null);
+  // Where the list starts inside the scrolling panel (below the header and the filters).
+  const [listTop, setListTop] = useState(0);
+  const list = (element: HTMLOListElement | null) => {
+    if (element && element.offsetTop !== listTop) setListTop(element.offsetTop);
+  };
+
+  const counts = useMemo(() => countBy(anchored.map((a) => a.claim)), [anchored]);
+  const { found, orphans } = useMemo(() => {
+    const keep = claimFilterTest(deferredFilter);
+    const kept = anchored.filter((a) => keep(a.claim));
+    const sorted = sort === 'position' ? kept : sortClaims(kept, sort, (a) => a.claim);
+    return {
+      found: sorted.filter((a) => a.match.status !== 'orphaned'),
+      orphans: sorted.filter((a) => a.match.status === 'orphaned'),
+    };
+  }, [anchored, deferredFilter, sort]);
+
+  // TanStack Virtual returns fresh values from a stable object, which the React Compiler cannot
+  // memoise; this component is left uncompiled on purpose.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: found.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 190,
+    overscan: 4,
+    getItemKey: (index) => found[index]!.claim.id,
+    scrollMargin: listTop,
+  });
+
+  // A claim selected elsewhere (the text, j/k, the minimap) is brought into the list's view.
+  useEffect(() => {
+    const index = found.findIndex((a) => a.claim.id === selectedClaimId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedClaimId, found, virtualizer]);
+
   const card = ({ claim, match }: AnchoredClaim) => (
-    <li key={claim.id}>
-      <ClaimCard
-        claim={claim}
-        match={match}
-        selected={claim.id === selectedClaimId}
-        onSelect={() => onSelect(claim.id)}
-        onVerdict={(verdict) => void actions.update(claim.id, { verdict })}
-        onNote={(note) => actions.update(claim.id, { note })}
-        onDelete={() => void actions.remove(claim.id)}
-        onReattach={() => onReattach(claim.id)}
-        onConfirmPlacement={() => void actions.reattach(claim.id, match.start, match.end)}
-        currentWords={
-          match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''
-        }
-      />
-    </li>
+    <ClaimCard
+      claim={claim}
+      match={match}
+      selected={claim.id === selectedClaimId}
+      onSelect={() => onSelect(claim.id)}
+      onVerdict={(verdict) => void actions.update(claim.id, { verdict })}
+      onNote={(note) => actions.update(claim.id, { note })}
+      onDelete={() => void actions.remove(claim.id)}
+      onReattach={() => onReattach(claim.id)}
+      onConfirmPlacement={() => void actions.reattach(claim.id, match.start, match.end)}
+      currentWords={
+        match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''
+      }
+    />
   );
+  const shown = found.length + orphans.length;
 
   return (
-    <aside className="claims-panel" aria-label="Claims">
+    <aside className="claims-panel" aria-label="Claims" ref={scroller}>
       <header className="panel-header">
         <h2>
           Claims <span className="count">{anchored.length}</span>
@@ -48,8 +103,14 @@ export function ClaimsPanel(props: Props) {
         <ul className="verdict-counts" aria-label="Claims per verdict">
           {VERDICTS.map((verdict) => (
             <li key={verdict}>
-              <VerdictBadge verdict={verdict} />{' '}
-              <strong>{anchored.filter((a) => a.claim.verdict === verdict).length}</strong>
+              <VerdictBadge verdict={verdict} /> <strong>{counts.verdict[verdict]}</strong>
+            </li>
+          ))}
+        </ul>
+        <ul className="state-counts" aria-label="Claims per review state">
+          {REVIEW_STATES.map((state) => (
+            <li key={state}>
+              {REVIEW_STATE_LABELS[state]} <strong>{counts.state[state]}</strong>
             </li>
           ))}
         </ul>
@@ -59,11 +120,47 @@ export function ClaimsPanel(props: Props) {
           <p>No claims yet.</p>
           <p>
             Select words in the article with the mouse or with <kbd>Shift</kbd>+arrows, then press{' '}
-            <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified).
+            <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified).{' '}
+            <kbd>?</kbd> lists every shortcut.
           </p>
         </div>
       ) : (
-        <ol className="claim-list">{found.map(card)}</ol>
+        <>
+          <ClaimFilterBar
+            compact
+            tags={tags}
+            facets={counts}
+            filter={filter}
+            sort={sort}
+            onFilter={(changes) => setFilter((f) => ({ ...f, ...changes }))}
+            onClear={() => setFilter(EMPTY_FILTER)}
+            onSort={setSort}
+            positionLabel="Position in the article"
+          />
+          {shown < anchored.length && (
+            <p className="hint filter-count" role="status">
+              {shown} of {anchored.length} claims shown
+            </p>
+          )}
+          <ol
+            ref={list}
+            className="claim-list is-virtual"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{
+                  transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+                }}
+              >
+                {card(found[item.index]!)}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">
@@ -72,7 +169,11 @@ export function ClaimsPanel(props: Props) {
             The words of these claims are no longer in the article. They are kept until you delete
             them.
           </p>
-          <ol className="claim-list">{orphans.map(card)}</ol>
+          <ol className="claim-list">
+            {orphans.map((a) => (
+              <li key={a.claim.id}>{card(a)}</li>
+            ))}
+          </ol>
         </section>
       )}
     </aside>

@@ -7,6 +7,7 @@ import { AddArticleDialog } from './AddArticleDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EditArticleDialog } from './EditArticleDialog';
 import { formatDateTime, formatDay } from './format';
+import { useArticleSearch } from './use-article-search';
 import { useArticleSummaries } from './use-articles';
 import { writeErrorMessage } from './use-claim-actions';
 import { VERDICT_LABELS } from './verdict-labels';
@@ -23,6 +24,9 @@ export function LibraryView() {
   const showToast = useUiStore((s) => s.showToast);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [query, setQuery] = useState('');
+  const matching = useArticleSearch(query);
+  const shown = matching ? summaries?.filter((s) => matching.has(s.article.id)) : summaries;
   const open = (articleId: string) => navigate({ name: 'article', articleId });
 
   return (
@@ -52,10 +56,28 @@ export function LibraryView() {
               : `${summaries.length} ${summaries.length === 1 ? 'article' : 'articles'} · stored in this browser`}
           </p>
         </div>
+        {summaries && summaries.length > 0 && (
+          <search className="library-search">
+            <label htmlFor="library-search">Search the library</label>
+            <input
+              id="library-search"
+              type="search"
+              value={query}
+              placeholder="Words in a title, publisher or text"
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </search>
+        )}
         <button type="button" className="button primary" onClick={() => setDialog({ kind: 'add' })}>
           Add article
         </button>
       </div>
+
+      {summaries && summaries.length > 0 && shown?.length === 0 && (
+        <p className="library-no-match" role="status">
+          No article contains every word of “{query.trim()}”.
+        </p>
+      )}
 
       {summaries?.length === 0 && (
         <div className="empty-library">
@@ -75,7 +97,7 @@ export function LibraryView() {
         </div>
       )}
 
-      {summaries && summaries.length > 0 && (
+      {shown && shown.length > 0 && (
         <table className="article-table">
           <caption className="visually-hidden">Articles</caption>
           <thead>
@@ -91,7 +113,7 @@ export function LibraryView() {
             </tr>
           </thead>
           <tbody>
-            {summaries.map((summary) => {
+            {shown.map((summary) => {
               const { article, counts } = summary;
               return (
                 <tr key={article.id}>
