@@ -1,6 +1,7 @@
 import { canonicalText } from '../domain/canonical-text';
-import type { Article, ArticleMeta, DocumentJson, Verdict } from '../domain/types';
+import type { Article, ArticleMeta, DocumentJson, ReviewState, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
+import { REVIEW_STATES } from '../domain/claim-filter';
 import { db } from './database';
 import { currentReviewerName } from './settings';
 
@@ -8,6 +9,7 @@ import { currentReviewerName } from './settings';
 export interface ArticleSummary {
   article: Omit<Article, 'doc' | 'text' | 'textHistory'> & { textLength: number };
   counts: Record<Verdict, number>;
+  states: Record<ReviewState, number>;
 }
 
 /** Stores a new article built from a document; returns it. */
@@ -66,18 +68,19 @@ export async function listArticleSummaries(): Promise<ArticleSummary[]> {
     const articles = await db.articles.orderBy('updatedAt').reverse().toArray();
     return Promise.all(
       articles.map(async ({ doc: _doc, textHistory: _history, text, ...rest }) => {
-        const counts = Object.fromEntries(
-          await Promise.all(
-            VERDICTS.map(
-              async (verdict) =>
-                [
-                  verdict,
-                  await db.claims.where('[articleId+verdict]').equals([rest.id, verdict]).count(),
-                ] as const,
+        // Counting on compound indexes reads no claim: cheap even for thousands of claims.
+        const countOn = async <K extends string>(index: string, keys: readonly K[]) =>
+          Object.fromEntries(
+            await Promise.all(
+              keys.map(
+                async (key) =>
+                  [key, await db.claims.where(index).equals([rest.id, key]).count()] as const,
+              ),
             ),
-          ),
-        ) as Record<Verdict, number>;
-        return { article: { ...rest, textLength: text.length }, counts };
+          ) as Record<K, number>;
+        const counts = await countOn('[articleId+verdict]', VERDICTS);
+        const states = await countOn('[articleId+reviewState]', REVIEW_STATES);
+        return { article: { ...rest, textLength: text.length }, counts, states };
       }),
     );
   });

@@ -55,6 +55,11 @@ export class VerdictDatabase extends Dexie {
             article.textHistory ??= [];
           });
       });
+    // v3: an index for the library's claim counts per review state (no data changes).
+    this.version(3).stores({
+      claims:
+        'id, articleId, verdict, updatedAt, [articleId+verdict], reviewState, *tags, [articleId+reviewState]',
+    });
   }
 }
 

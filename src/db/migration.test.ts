@@ -1,12 +1,21 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 import { VerdictDatabase } from './database';
 
 /** The stores of schema version 1, exactly as version 1 of Verdict declared them. */
 const V1_STORES = {
   articles: 'id, updatedAt, title',
   claims: 'id, articleId, verdict, updatedAt, [articleId+verdict]',
+};
+
+/** The stores of schema version 2, exactly as version 2 declared them. */
+const V2_STORES = {
+  articles: 'id, updatedAt, title, sourceUrl',
+  claims: 'id, articleId, verdict, updatedAt, [articleId+verdict], reviewState, *tags',
+  tombstones: 'id, articleId, deletedAt',
+  settings: 'key',
 };
 
 async function seedVersion1(name: string): Promise<void> {
@@ -24,7 +33,7 @@ describe('schema migrations', () => {
     await seedVersion1(name);
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
 
     const articles = await current.articles.toArray();
     expect(articles).toHaveLength(v1.articles.length);
@@ -44,7 +53,40 @@ describe('schema migrations', () => {
     });
     // The new indexes work on migrated rows.
     expect(await current.claims.where('reviewState').equals('draft').count()).toBe(1);
+    expect(
+      await current.claims
+        .where('[articleId+reviewState]')
+        .equals([v1.articles[0]!.id, 'draft'])
+        .count(),
+    ).toBe(1);
     expect(await current.tombstones.count()).toBe(0);
+    current.close();
+  });
+
+  it('opens a version-2 database with the current code and keeps every record', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores(V2_STORES);
+    await old.open();
+    await old.table('articles').bulkAdd(v2.articles);
+    await old.table('claims').bulkAdd(v2.claims);
+    await old.table('tombstones').bulkAdd(v2.tombstones);
+    await old.table('settings').bulkAdd(v2.settings);
+    old.close();
+
+    const current = new VerdictDatabase(name);
+    await current.open();
+    expect(await current.articles.toArray()).toEqual(v2.articles);
+    expect(await current.claims.toArray()).toEqual(v2.claims);
+    expect(await current.tombstones.toArray()).toEqual(v2.tombstones);
+    expect(await current.settings.toArray()).toEqual(v2.settings);
+    expect(
+      await current.claims
+        .where('[articleId+reviewState]')
+        .equals([v2.articles[0]!.id, 'in-review'])
+        .count(),
+    ).toBe(1);
     current.close();
   });
 
@@ -53,6 +95,6 @@ describe('schema migrations', () => {
     // Dexie keeps the declared versions; none may ever be removed.
     const versions = (current as unknown as { _versions: { _cfg: { version: number } }[] })
       ._versions;
-    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2]);
+    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3]);
   });
 });

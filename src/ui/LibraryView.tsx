@@ -4,7 +4,12 @@ import { deleteArticle } from '../db/articles';
 import { VERDICTS } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
 import { AddArticleDialog } from './AddArticleDialog';
+import { REVIEW_STATES } from '../domain/claim-filter';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExportMenu } from './ExportMenu';
+import { ImportDialog } from './ImportDialog';
+import { REVIEW_STATE_LABELS } from './review-state-labels';
+import { VerdictMixBar } from './VerdictMixBar';
 import { EditArticleDialog } from './EditArticleDialog';
 import { formatDateTime, formatDay } from './format';
 import { useArticleSearch } from './use-article-search';
@@ -14,6 +19,7 @@ import { VERDICT_LABELS } from './verdict-labels';
 
 type Dialog =
   | { kind: 'add'; file?: File }
+  | { kind: 'import'; file?: File }
   | { kind: 'edit'; summary: ArticleSummary }
   | { kind: 'delete'; summary: ArticleSummary };
 
@@ -44,7 +50,8 @@ export function LibraryView() {
         e.preventDefault();
         setDragging(false);
         const file = e.dataTransfer.files[0];
-        if (file) setDialog({ kind: 'add', file });
+        // Annotation files are imported; anything else is read as an article.
+        if (file) setDialog({ kind: /\.(json|jsonld)$/i.test(file.name) ? 'import' : 'add', file });
       }}
     >
       <div className="library-head">
@@ -68,9 +75,19 @@ export function LibraryView() {
             />
           </search>
         )}
-        <button type="button" className="button primary" onClick={() => setDialog({ kind: 'add' })}>
-          Add article
-        </button>
+        <div className="library-actions">
+          <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
+            Import…
+          </button>
+          <ExportMenu articleId={null} label="Export library" />
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => setDialog({ kind: 'add' })}
+          >
+            Add article
+          </button>
+        </div>
       </div>
 
       {summaries && summaries.length > 0 && shown?.length === 0 && (
@@ -114,7 +131,7 @@ export function LibraryView() {
           </thead>
           <tbody>
             {shown.map((summary) => {
-              const { article, counts } = summary;
+              const { article, counts, states } = summary;
               return (
                 <tr key={article.id}>
                   <th scope="row">
@@ -141,6 +158,12 @@ export function LibraryView() {
                         </li>
                       ))}
                     </ul>
+                    <VerdictMixBar counts={counts} />
+                    <p className="state-line">
+                      {REVIEW_STATES.map(
+                        (state) => `${states[state]} ${REVIEW_STATE_LABELS[state].toLowerCase()}`,
+                      ).join(' · ')}
+                    </p>
                   </td>
                   <td>{formatDateTime(article.updatedAt)}</td>
                   <td className="row-actions">
@@ -177,6 +200,9 @@ export function LibraryView() {
             open(id);
           }}
         />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportDialog initialFile={dialog.file} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'edit' && (
         <EditArticleDialog
