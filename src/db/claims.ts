@@ -1,5 +1,7 @@
 import { newClaim } from '../domain/claim';
-import type { Anchor, Claim, ClaimContent, Verdict } from '../domain/types';
+import { restoreVersion } from '../domain/claim-history';
+import { cleanEvidence, evidenceProblem } from '../domain/evidence';
+import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
 
@@ -36,6 +38,67 @@ export async function updateClaim(id: string, changes: ClaimChanges): Promise<vo
     if (!claim) throw new Error('This claim no longer exists.');
     const by = await currentReviewerName();
     await db.claims.update(id, { ...changes, updatedAt: now, updatedBy: by });
+    await touchArticle(claim.articleId, now);
+  });
+}
+
+/**
+ * Adds a source to a claim's evidence, or replaces the source with the same id, in one
+ * transaction (so that two sources saved at once never overwrite each other). Refuses a source
+ * whose link is not http(s).
+ */
+export async function saveEvidence(claimId: string, evidence: Evidence): Promise<void> {
+  const problem = evidenceProblem(evidence);
+  if (problem) throw new Error(problem);
+  const source = cleanEvidence(evidence);
+  await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    const claim = await db.claims.get(claimId);
+    if (!claim) throw new Error('This claim no longer exists.');
+    const known = claim.evidence.some((e) => e.id === source.id);
+    await updateClaim(claimId, {
+      evidence: known
+        ? claim.evidence.map((e) => (e.id === source.id ? source : e))
+        : [...claim.evidence, source],
+    });
+  });
+}
+
+/** Removes one source from a claim's evidence (nothing happens if it is already gone). */
+export async function removeEvidence(claimId: string, evidenceId: string): Promise<void> {
+  await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    const claim = await db.claims.get(claimId);
+    if (!claim) throw new Error('This claim no longer exists.');
+    if (!claim.evidence.some((e) => e.id === evidenceId)) return;
+    await updateClaim(claimId, { evidence: claim.evidence.filter((e) => e.id !== evidenceId) });
+  });
+}
+
+/**
+ * Makes the version at `index` of a claim's history current again, the current content going
+ * into the history, in one transaction. With `expected` (the version as the UI showed it),
+ * refuses when the history changed in between (another tab, an import).
+ */
+export async function restoreClaimVersion(
+  id: string,
+  index: number,
+  expected?: Pick<ClaimVersion, 'updatedAt' | 'replacedBecause'>,
+): Promise<void> {
+  const now = new Date().toISOString();
+  await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    const claim = await db.claims.get(id);
+    if (!claim) throw new Error('This claim no longer exists.');
+    const version = claim.history[index];
+    if (
+      !version ||
+      (expected &&
+        (version.updatedAt !== expected.updatedAt ||
+          version.replacedBecause !== expected.replacedBecause))
+    ) {
+      throw new Error('This version is no longer in the claim’s history.');
+    }
+    const restored = restoreVersion(claim, index, await currentReviewerName(), now);
+    if (!restored) throw new Error('This version is no longer in the claim’s history.');
+    await db.claims.put(restored);
     await touchArticle(claim.articleId, now);
   });
 }

@@ -1,3 +1,4 @@
+import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/reviewer';
 import type { ReviewerSettings } from '../domain/types';
 import { db } from './database';
 
@@ -14,12 +15,26 @@ export async function getReviewerSettings(): Promise<ReviewerSettings> {
   };
 }
 
-/** Stores the reviewer identity of this browser. */
+/** Stores the reviewer identity of this browser, trimmed; refuses an organisation URL that is not http(s). */
 export async function saveReviewerSettings(settings: ReviewerSettings): Promise<void> {
-  await db.settings.put({ key: REVIEWER_KEY, value: settings });
+  const problem = reviewerSettingsProblems(settings)[0];
+  if (problem) throw new Error(problem);
+  await db.settings.put({ key: REVIEWER_KEY, value: cleanReviewerSettings(settings) });
 }
 
 /** The name recorded on claims made or edited in this browser. */
 export async function currentReviewerName(): Promise<string> {
   return (await getReviewerSettings()).reviewerName;
+}
+
+const PROMPT_DISMISSED_KEY = 'reviewerPromptDismissed';
+
+/** Whether the reviewer chose not to be asked for their name again in this browser. */
+export async function isReviewerPromptDismissed(): Promise<boolean> {
+  return (await db.settings.get(PROMPT_DISMISSED_KEY))?.value === true;
+}
+
+/** Stops asking for the reviewer's name in this browser (the Settings dialog still sets it). */
+export async function dismissReviewerPrompt(): Promise<void> {
+  await db.settings.put({ key: PROMPT_DISMISSED_KEY, value: true });
 }

@@ -171,11 +171,13 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
           }}
         />
         {problems.length > 0 && (
-          <ul className="form-problems" role="alert">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="form-problems">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { VERDICTS, type Claim, type Verdict } from '../domain/types';
+import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../domain/types';
 import type { AnchorMatch } from '../domain/anchor';
+import { ClaimDetails } from './ClaimDetails';
 import { formatDateTime } from './format';
 import { NoteField } from './NoteField';
+import { ReviewStateControl } from './ReviewStateControl';
+import { useReviewerSettings } from './use-settings';
+import { useDetailsDisclosure } from './use-details-disclosure';
 import { VERDICT_LABELS } from './verdict-labels';
 
 interface Props {
@@ -13,19 +17,35 @@ interface Props {
   onVerdict: (verdict: Verdict) => void;
   onNote: (note: string) => Promise<boolean>;
   onDelete: () => void;
+  /** Applies a review-state change (send for review, approve, back to draft). */
+  onReview: (changes: Partial<ClaimContent>) => Promise<boolean>;
   onReattach: () => void;
   onConfirmPlacement: () => void;
   /** For an approximate claim, the words it now covers. */
   currentWords: string;
 }
 
+/** What the collapsed details hold, in a few words ("2 sources · 3 tags"). */
+function detailsSummary(claim: Claim): string {
+  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  return [
+    claim.evidence.length > 0 && count(claim.evidence.length, 'source', 'sources'),
+    claim.tags.length > 0 && count(claim.tags.length, 'tag', 'tags'),
+    claim.history.length > 0 && count(claim.history.length, 'earlier version', 'earlier versions'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** One claim in the panel: its quote, verdict, rationale and actions. */
 export function ClaimCard(props: Props) {
   const { claim, match, selected, onSelect, onVerdict, onNote, onDelete } = props;
+  const reviewer = useReviewerSettings()?.reviewerName ?? '';
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
+  const details = useDetailsDisclosure(selected);
   const orphaned = match.status === 'orphaned';
   const quoteLabel = `${VERDICT_LABELS[claim.verdict].label} claim: ${claim.anchor.exact}`;
 
@@ -89,11 +109,33 @@ export function ClaimCard(props: Props) {
         ))}
       </fieldset>
       <NoteField value={claim.note} onSave={onNote} />
+      <ReviewStateControl claim={claim} reviewer={reviewer} onChange={props.onReview} />
+      <div className="details-toggle">
+        <button
+          type="button"
+          className="disclosure-button"
+          aria-expanded={details.open}
+          aria-controls={details.mounted ? details.id : undefined}
+          onClick={details.toggle}
+        >
+          <span className="disclosure-mark" aria-hidden="true" />
+          Details
+        </button>
+        {!details.open && detailsSummary(claim) && (
+          <span className="details-summary">{detailsSummary(claim)}</span>
+        )}
+      </div>
+      {details.mounted && <ClaimDetails id={details.id} claim={claim} hidden={!details.open} />}
       <div className="claim-footer">
-        <time dateTime={claim.updatedAt} title={`Last change ${claim.updatedAt}`}>
-          {formatDateTime(claim.updatedAt)}
-          {claim.updatedBy && ` · ${claim.updatedBy}`}
-        </time>
+        {details.open ? (
+          // The details say who changed the claim when; the footer need not repeat it.
+          <span />
+        ) : (
+          <time dateTime={claim.updatedAt} title={`Last change ${claim.updatedAt}`}>
+            {formatDateTime(claim.updatedAt)}
+            {claim.updatedBy && ` · ${claim.updatedBy}`}
+          </time>
+        )}
         <button type="button" className="link-button danger" onClick={onDelete}>
           Delete claim
         </button>

@@ -85,6 +85,7 @@ export function ClaimsPanel(props: Props) {
       onVerdict={(verdict) => void actions.update(claim.id, { verdict })}
       onNote={(note) => actions.update(claim.id, { note })}
       onDelete={() => void actions.remove(claim.id)}
+      onReview={(changes) => actions.update(claim.id, changes)}
       onReattach={() => onReattach(claim.id)}
       onConfirmPlacement={() => void actions.reattach(claim.id, match.start, match.end)}
       currentWords={

@@ -39,11 +39,13 @@ export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) 
       >
         <ArticleMetaFields meta={meta} onChange={setMeta} />
         {problems.length > 0 && (
-          <ul className="form-problems" role="alert">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="form-problems">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>

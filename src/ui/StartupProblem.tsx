@@ -29,10 +29,12 @@ export function StartupProblem({
 }) {
   const { title, text } = EXPLANATIONS[kind];
   return (
-    <main className="startup-problem" role="alert">
-      <h1>{title}</h1>
-      <p>{text}</p>
-      {detail && <p className="hint">Browser message: {detail}</p>}
+    <main className="startup-problem">
+      <div role="alert">
+        <h1>{title}</h1>
+        <p>{text}</p>
+        {detail && <p className="hint">Browser message: {detail}</p>}
+      </div>
       <button type="button" className="button primary" onClick={() => location.reload()}>
         Reload
       </button>
