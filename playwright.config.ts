@@ -8,7 +8,8 @@ const systemChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
   existsSync(path),
 );
 
-const PORT = 4173;
+// E2E_PORT lets two suites run side by side on one machine (the default is vite preview's).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { addArticleFromText, selectPhrase } from './helpers';
 
-const BASE = 'http://127.0.0.1:4173/';
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 
 // Tracing attaches to every browser the test connects to, and cannot stop on one that was
 // killed on purpose.
