@@ -6,6 +6,7 @@ import type { Anchor, Claim, DocumentJson, Evidence } from '../domain/types';
 import { createArticle, getArticle } from './articles';
 import {
   createClaim,
+  listClaims,
   removeEvidence,
   restoreClaimVersion,
   saveEvidence,
@@ -171,5 +172,40 @@ describe('claim details', () => {
       updatedBy: 'Dana',
     });
     expect(await db.claims.where('tags').equals('Audit').primaryKeys()).toEqual([claim.id]);
+  });
+});
+
+describe('concurrent edits in two tabs', () => {
+  it('keeps the version another tab saved meanwhile in history', async () => {
+    const { id: articleId } = await createArticle(
+      { ...emptyArticleMeta(), title: 'Deux onglets' },
+      DOC,
+    );
+    const claim = await createClaim(articleId, ANCHOR, 'unverified');
+    // Tab A began editing the note of this revision…
+    const base = claim.updatedAt;
+    // …while tab B saved a verdict change.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateClaim(claim.id, { verdict: 'disputed', note: 'Note de B' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateClaim(claim.id, { note: 'Note de A' }, base);
+    const [after] = await listClaims(articleId);
+    expect(after).toMatchObject({ note: 'Note de A', verdict: 'disputed' });
+    expect(after!.history).toHaveLength(1);
+    expect(after!.history[0]).toMatchObject({
+      note: 'Note de B',
+      replacedBecause: expect.stringContaining('another tab'),
+    });
+  });
+
+  it('adds no history when nothing changed in between', async () => {
+    const { id: articleId } = await createArticle(
+      { ...emptyArticleMeta(), title: 'Deux onglets' },
+      DOC,
+    );
+    const claim = await createClaim(articleId, ANCHOR, 'unverified');
+    await updateClaim(claim.id, { note: 'Seule' }, claim.updatedAt);
+    const [after] = await listClaims(articleId);
+    expect(after!.history).toEqual([]);
   });
 });

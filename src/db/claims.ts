@@ -1,4 +1,4 @@
-import { newClaim } from '../domain/claim';
+import { claimVersion, newClaim } from '../domain/claim';
 import { restoreVersion } from '../domain/claim-history';
 import { cleanEvidence, evidenceProblem } from '../domain/evidence';
 import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
@@ -31,13 +31,29 @@ export async function createClaim(
 }
 
 /** Applies changes to a claim; resolves once the transaction has committed. */
-export async function updateClaim(id: string, changes: ClaimChanges): Promise<void> {
+export async function updateClaim(
+  id: string,
+  changes: ClaimChanges,
+  /**
+   * The claim's `updatedAt` when the user began this edit. If the claim changed since (another
+   * tab saved it meanwhile), that version is kept in the claim's history before this later edit
+   * replaces it, so a concurrent edit is never lost silently.
+   */
+  baseRevision?: string,
+): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
     if (!claim) throw new Error('This claim no longer exists.');
     const by = await currentReviewerName();
-    await db.claims.update(id, { ...changes, updatedAt: now, updatedBy: by });
+    const concurrent = baseRevision !== undefined && baseRevision !== claim.updatedAt;
+    const history = concurrent
+      ? [
+          claimVersion(claim, 'replaced by an edit made at the same time in another tab'),
+          ...claim.history,
+        ]
+      : claim.history;
+    await db.claims.update(id, { ...changes, history, updatedAt: now, updatedBy: by });
     await touchArticle(claim.articleId, now);
   });
 }
