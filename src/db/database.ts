@@ -25,7 +25,9 @@ export class VerdictDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = 'verdict') {
-    super(name);
+    // "Saved" must mean on disk: Chromium's default (relaxed) durability reports a transaction
+    // complete before it is flushed, and a killed browser then loses it (durability-kill spec).
+    super(name, { chromeTransactionDurability: 'strict' });
     // Every schema version stays declared, each later one with its upgrade (migration.test.ts
     // opens a database of every earlier version with this code).
     this.version(1).stores({
