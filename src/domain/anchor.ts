@@ -6,7 +6,7 @@ import {
   type FoldedRange,
   type WantedQuote,
 } from './anchor-text';
-import { codePointLength, createOffsetIndex } from './code-points';
+import { codePointLength, createOffsetIndex, type OffsetIndex } from './code-points';
 import { foldString } from './match-text';
 import type { Anchor, AnchorStatus } from './types';
 
@@ -37,13 +37,16 @@ export interface AnchorContext {
   readonly [anchorContextBrand]: true;
 }
 
-/** Narrows a code point range (in either order) to exclude whitespace at both edges; empty if all whitespace. */
+/**
+ * Narrows a code point range (in either order) to exclude whitespace at both edges; empty if
+ * all whitespace. Pass the text's offset index when calling this for many ranges of one text.
+ */
 export function trimRange(
   text: string,
   start: number,
   end: number,
+  index: OffsetIndex = createOffsetIndex(text),
 ): { start: number; end: number } {
-  const index = createOffsetIndex(text);
   const first = index.toCodePoint(index.toUtf16(Math.min(start, end)));
   let from = index.toUtf16(first);
   let to = index.toUtf16(Math.max(start, end));
@@ -54,9 +57,16 @@ export function trimRange(
   return { start: index.toCodePoint(from), end: index.toCodePoint(to) };
 }
 
-/** The anchor of a code point range of canonical text: its quote, context and offsets. */
-export function describeAnchor(text: string, start: number, end: number): Anchor {
-  const index = createOffsetIndex(text);
+/**
+ * The anchor of a code point range of canonical text: its quote, context and offsets. Pass the
+ * text's offset index when describing many ranges of one text (building it scans the text).
+ */
+export function describeAnchor(
+  text: string,
+  start: number,
+  end: number,
+  index: OffsetIndex = createOffsetIndex(text),
+): Anchor {
   const from = index.toUtf16(Math.min(start, end));
   const to = index.toUtf16(Math.max(start, end));
   const first = index.toCodePoint(from);

@@ -3,6 +3,7 @@ import { Node as PmNode } from '@tiptap/pm/model';
 import { describeAnchor, trimRange } from '../domain/anchor';
 import type { AnchorUpdate } from '../domain/anchor-update';
 import { canonicalText } from '../domain/canonical-text';
+import { createOffsetIndex } from '../domain/code-points';
 import type { DocumentJson } from '../domain/types';
 import { trackedRanges } from './claim-tracker';
 import { PositionMap } from './position-map';
@@ -20,6 +21,8 @@ export function collectTextEdit(editor: Editor): TextEdit {
   const doc = editor.getJSON() as DocumentJson;
   const positions = new PositionMap(editor.state.doc);
   const text = canonicalText(doc);
+  // One index for all claims: building it scans the whole text.
+  const index = createOffsetIndex(text);
   const anchors: AnchorUpdate[] = [];
   for (const [id, range] of trackedRanges(editor.state)) {
     if (!range) {
@@ -30,9 +33,12 @@ export function collectTextEdit(editor: Editor): TextEdit {
       text,
       positions.offsetAt(range.from),
       positions.offsetAt(range.to),
+      index,
     );
     anchors.push(
-      end > start ? { id, anchor: describeAnchor(text, start, end) } : { id, orphaned: true },
+      end > start
+        ? { id, anchor: describeAnchor(text, start, end, index) }
+        : { id, orphaned: true },
     );
   }
   return { doc, text, anchors };
