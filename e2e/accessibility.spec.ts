@@ -8,6 +8,7 @@ import {
   claimCard,
   claimsPanel,
   clickPhrase,
+  fixture,
   markPhrase,
   selectPhrase,
 } from './helpers';
@@ -99,4 +100,51 @@ test('the reader with claims, a selected claim and the selection toolbar', async
   await clickPhrase(page, 'pas demandé');
   await expect(page.getByRole('dialog', { name: 'Claims at this place' })).toBeVisible();
   await expectNoViolations(page, 'the menu of overlapping claims');
+});
+
+test('the All claims view, the import dialog and the settings dialog', async ({ page }) => {
+  await page.goto('/');
+  await addArticleFromText(page, FRENCH_ARTICLE(), {
+    title: 'Cloudwatt aurait lui-même demandé son audit',
+    sourceUrl: 'https://www.example.fr/cloudwatt-audit',
+  });
+  await markPhrase(page, 'Patrick Starck', 'disputed');
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'All claims' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'All claims' })).toBeVisible();
+  const claims = page.getByRole('list', { name: 'Claims' });
+  await expect(claims.getByRole('link', { name: 'Patrick Starck' })).toBeVisible();
+  await expectNoViolations(page, 'the All claims view');
+  await page.getByLabel('Search claims').fill('introuvable');
+  await expect(page.getByRole('heading', { name: 'No claim matches these filters' })).toBeVisible();
+  await expectNoViolations(page, 'the All claims view with no match');
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Library' })
+    .click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+  await expectNoViolations(page, 'the import dialog');
+  await dialog.getByLabel('Annotation file').setInputFiles({
+    name: 'outside-w3c.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(fixture('outside-w3c.jsonld')),
+  });
+  await expect(dialog.getByRole('button', { name: 'Preview' })).toBeVisible();
+  await expectNoViolations(page, 'the import dialog choosing articles');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+  await expectNoViolations(page, 'the import preview');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('banner').getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings.getByLabel('Language')).toHaveValue('en');
+  await expectNoViolations(page, 'the settings dialog');
 });

@@ -1,12 +1,19 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { openDatabase } from './db/open';
 import { App } from './ui/App';
+import { i18n } from './ui/i18n';
 import { StartupProblem } from './ui/StartupProblem';
 import './ui/styles.css';
 
 const root = createRoot(document.getElementById('root')!);
-const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+const render = (node: ReactNode) =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>{node}</I18nextProvider>
+    </StrictMode>,
+  );
 
 void openDatabase({
   onReplaced: () => render(<StartupProblem kind="replaced" />),

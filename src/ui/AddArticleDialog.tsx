@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   articleMetaProblems,
   cleanArticleMeta,
@@ -10,6 +11,8 @@ import type { ArticleMeta } from '../domain/types';
 import { createArticle } from '../db/articles';
 import { pastedToInput, readArticleInput, type ArticleInput } from '../editor/article-input';
 import { ArticleMetaFields } from './ArticleMetaFields';
+import { translateMessage } from './domain-messages';
+import { formatNumber } from './format';
 import { Modal } from './Modal';
 import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
 import { writeErrorMessage } from './use-claim-actions';
@@ -23,6 +26,7 @@ interface Props {
 /** Adds an article from pasted text or HTML, or from a .txt/.html/.md file. */
 export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [pasted, setPasted] = useState<ArticleInput | null>(null);
   const [file, setFile] = useState<{ name: string; input: ArticleInput } | null>(null);
@@ -73,9 +77,9 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
 
   const submit = async () => {
     const cleaned = cleanArticleMeta(meta);
-    const found = articleMetaProblems(cleaned);
+    const found = articleMetaProblems(cleaned).map(translateMessage);
     if (!input || !stats || stats.characters === 0)
-      found.unshift('Paste the article text or open a file.');
+      found.unshift(t('Paste the article text or open a file.'));
     setProblems(found);
     if (found.length > 0 || !input) return;
     setSaving(true);
@@ -89,7 +93,7 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
   };
 
   return (
-    <Modal title="Add an article" onClose={onClose} wide>
+    <Modal title={t('Add an article')} onClose={onClose} wide>
       <form
         className="modal-body add-article"
         onSubmit={(e) => {
@@ -100,21 +104,26 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
         {file ? (
           <div className="file-chip">
             <span>
-              From file <strong>{file.name}</strong>
+              <Trans
+                t={t}
+                i18nKey="From file <strong>{{name}}</strong>"
+                values={{ name: file.name }}
+                components={{ strong: <strong /> }}
+              />
             </span>
             <button type="button" className="link-button" onClick={() => setFile(null)}>
-              Remove file
+              {t('Remove file')}
             </button>
           </div>
         ) : (
           <div className="field">
-            <label htmlFor={`${id}-text`}>Article text</label>
+            <label htmlFor={`${id}-text`}>{t('Article text')}</label>
             <textarea
               id={`${id}-text`}
               className="paste-area"
               rows={9}
               value={text}
-              placeholder="Paste the article here (text or a selection from a web page)…"
+              placeholder={t('Paste the article here (text or a selection from a web page)…')}
               onPaste={(e) => {
                 const html = e.clipboardData.getData('text/html');
                 const plain = e.clipboardData.getData('text/plain');
@@ -135,17 +144,17 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
               }}
             />
             <div className="paste-actions">
-              <span className="hint">or</span>
+              <span className="hint">{t('or')}</span>
               <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-                Open a file…
+                {t('Open a file…')}
               </button>
-              <span className="hint">.txt, .html or .md</span>
+              <span className="hint">{t('.txt, .html or .md')}</span>
               <input
                 ref={fileInput}
                 type="file"
                 accept={ARTICLE_FILE_ACCEPT}
                 className="visually-hidden"
-                aria-label="Article file"
+                aria-label={t('Article file')}
                 tabIndex={-1}
                 onChange={(e) => {
                   const chosen = e.target.files?.[0];
@@ -158,9 +167,12 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
         )}
         {stats && (
           <p className="hint" aria-live="polite">
-            {stats.blocks} {stats.blocks === 1 ? 'paragraph' : 'paragraphs'},{' '}
-            {stats.characters.toLocaleString()} characters
-            {pasted ? ' · formatting kept from the pasted page' : ''}
+            {t('{{count}} paragraphs', { count: stats.blocks })},{' '}
+            {t('{{characters}} characters', {
+              count: stats.characters,
+              characters: formatNumber(stats.characters),
+            })}
+            {pasted ? ` · ${t('formatting kept from the pasted page')}` : ''}
           </p>
         )}
         <ArticleMetaFields
@@ -181,10 +193,10 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
         )}
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Add article
+            {t('Add article')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimInLibrary } from '../db/claims-query';
 import { EMPTY_FILTER, claimFilterTest, countBy, sortClaims } from '../domain/claim-filter';
 import { useClaimFilterStore } from '../store/claim-filter-store';
@@ -19,6 +20,7 @@ export function AllClaimsView() {
   const clearFilter = useClaimFilterStore((s) => s.clearFilter);
   const filterState = useClaimFilterStore();
   const navigate = useUiStore((s) => s.navigate);
+  const { t } = useTranslation();
 
   const { shown, facets } = useMemo(() => {
     const all = rows ?? [];
@@ -44,11 +46,11 @@ export function AllClaimsView() {
   return (
     <main className="all-claims">
       <div className="all-claims-head">
-        <h1>All claims</h1>
+        <h1>{t('All claims')}</h1>
         <p className="hint" role="status">
           {rows === undefined
-            ? 'Loading claims…'
-            : `${shown.length} of ${rows.length} ${rows.length === 1 ? 'claim' : 'claims'}`}
+            ? t('Loading claims…')
+            : t('{{shown}} of {{count}} claims', { shown: shown.length, count: rows.length })}
         </p>
       </div>
       <ClaimFilterBar
@@ -62,30 +64,33 @@ export function AllClaimsView() {
       />
       {rows?.length === 0 && (
         <div className="empty-library">
-          <h2>No claims yet</h2>
+          <h2>{t('No claims yet')}</h2>
           <p>
-            Claims from every article gather here. Open an article, select the words of a claim,
-            then press <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd>{' '}
-            (unverified).
+            <Trans
+              t={t}
+              i18nKey="Claims from every article gather here. Open an article, select the words of a claim, then press <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified)."
+              components={{ kbd: <kbd /> }}
+            />
           </p>
           <button
             type="button"
             className="button primary"
             onClick={() => navigate({ name: 'library' })}
           >
-            Go to the library
+            {t('Go to the library')}
           </button>
         </div>
       )}
       {rows && rows.length > 0 && shown.length === 0 && (
         <div className="empty-library">
-          <h2>No claim matches these filters</h2>
+          <h2>{t('No claim matches these filters')}</h2>
           <p>
-            Your claims are all still here. Try fewer words, check the spelling of a name, or choose
-            another verdict, state or tag.
+            {t(
+              'Your claims are all still here. Try fewer words, check the spelling of a name, or choose another verdict, state or tag.',
+            )}
           </p>
           <button type="button" className="button" onClick={clearFilter}>
-            Clear filters
+            {t('Clear filters')}
           </button>
         </div>
       )}
@@ -98,6 +103,7 @@ export function AllClaimsView() {
 function ClaimList({ rows }: { rows: ClaimInLibrary[] }) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const offset = useRef(useClaimFilterStore.getState().scrollOffset);
+  const { t } = useTranslation();
   // TanStack Virtual returns a mutable instance, which the React Compiler cannot memoize.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -163,7 +169,7 @@ function ClaimList({ rows }: { rows: ClaimInLibrary[] }) {
         className="claim-rows-list"
         // list-style: none would take the list role away in Safari.
         role="list"
-        aria-label="Claims"
+        aria-label={t('Claims')}
         onKeyDown={moveFocus}
         style={{ height: virtualizer.getTotalSize() }}
       >

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { AllClaimsView } from './AllClaimsView';
 import { LibraryView } from './LibraryView';
@@ -13,6 +14,7 @@ export function App() {
   const route = useUiStore((s) => s.route);
   const navigate = useUiStore((s) => s.navigate);
   const sync = useUiStore((s) => s.syncRouteFromLocation);
+  const { t } = useTranslation();
   useEffect(() => {
     window.addEventListener('popstate', sync);
     window.addEventListener('hashchange', sync);
@@ -25,7 +27,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#content">
-        Skip to content
+        {t('Skip to content')}
       </a>
       <header className="app-header">
         <a
@@ -41,7 +43,7 @@ export function App() {
         </a>
         <MainNav />
         {route.name === 'article' && (
-          <nav aria-label="Breadcrumb" className="breadcrumb">
+          <nav aria-label={t('Breadcrumb')} className="breadcrumb">
             <a
               href="#/"
               onClick={(e) => {
@@ -49,7 +51,7 @@ export function App() {
                 navigate({ name: 'library' });
               }}
             >
-              ← Library
+              ← {t('Library')}
             </a>
           </nav>
         )}

@@ -1,5 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { trimRange } from '../domain/anchor';
 import type { FindMatch } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
@@ -57,6 +58,7 @@ export function ArticleEditor(props: Props) {
   const [overlap, setOverlap] = useState<(ContentPoint & { claimIds: string[] }) | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
   const savedInSession = useRef(false);
+  const { t } = useTranslation();
 
   const editor = useEditor({
     extensions: [...articleExtensions, ReviewMode, ClaimTracker],
@@ -66,11 +68,13 @@ export function ArticleEditor(props: Props) {
     // tiptap would inject a <style> element, which the Content-Security-Policy refuses;
     // styles.css carries the rules the editor needs.
     injectCSS: false,
+    // Applied again at each render (tiptap compares the options), so the label follows the UI
+    // language; the text keeps the article's own language.
     editorProps: {
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
-        'aria-label': 'Article text',
+        'aria-label': t('Article text'),
         lang: article.language === 'other' ? '' : article.language,
         class: 'article-text',
         spellcheck: 'false',

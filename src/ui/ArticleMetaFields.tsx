@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleLanguage, ArticleMeta } from '../domain/types';
+import { msg } from './i18n';
 
 interface Props {
   meta: ArticleMeta;
@@ -7,20 +9,21 @@ interface Props {
 }
 
 const LANGUAGES: { value: ArticleLanguage; label: string }[] = [
-  { value: 'fr', label: 'French' },
-  { value: 'en', label: 'English' },
-  { value: 'other', label: 'Other' },
+  { value: 'fr', label: msg('French') },
+  { value: 'en', label: msg('English') },
+  { value: 'other', label: msg('Other') },
 ];
 
 /** The editable metadata of an article, shared by the add and edit dialogs. */
 export function ArticleMetaFields({ meta, onChange }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const field = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]) =>
     onChange({ ...meta, [key]: value });
   return (
     <div className="meta-grid">
       <div className="field span-2">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('Title')}</label>
         <input
           id={`${id}-title`}
           required
@@ -29,7 +32,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         />
       </div>
       <div className="field span-2">
-        <label htmlFor={`${id}-url`}>Source URL</label>
+        <label htmlFor={`${id}-url`}>{t('Source URL')}</label>
         <input
           id={`${id}-url`}
           type="url"
@@ -40,7 +43,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-publisher`}>Publisher</label>
+        <label htmlFor={`${id}-publisher`}>{t('Publisher')}</label>
         <input
           id={`${id}-publisher`}
           value={meta.publisher}
@@ -48,7 +51,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-author`}>Author</label>
+        <label htmlFor={`${id}-author`}>{t('Author')}</label>
         <input
           id={`${id}-author`}
           value={meta.author}
@@ -56,7 +59,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-date`}>Publication date</label>
+        <label htmlFor={`${id}-date`}>{t('Publication date')}</label>
         <input
           id={`${id}-date`}
           type="date"
@@ -65,7 +68,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-lang`}>Language</label>
+        <label htmlFor={`${id}-lang`}>{t('Language')}</label>
         <select
           id={`${id}-lang`}
           value={meta.language}
@@ -73,7 +76,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         >
           {LANGUAGES.map((l) => (
             <option key={l.value} value={l.value}>
-              {l.label}
+              {t(l.label)}
             </option>
           ))}
         </select>

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../domain/types';
 import type { AnchorMatch } from '../domain/anchor';
 import { ClaimDetails } from './ClaimDetails';
@@ -26,12 +28,11 @@ interface Props {
 }
 
 /** What the collapsed details hold, in a few words ("2 sources · 3 tags"). */
-function detailsSummary(claim: Claim): string {
-  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+function detailsSummary(claim: Claim, t: TFunction): string {
   return [
-    claim.evidence.length > 0 && count(claim.evidence.length, 'source', 'sources'),
-    claim.tags.length > 0 && count(claim.tags.length, 'tag', 'tags'),
-    claim.history.length > 0 && count(claim.history.length, 'earlier version', 'earlier versions'),
+    claim.evidence.length > 0 && t('{{count}} sources', { count: claim.evidence.length }),
+    claim.tags.length > 0 && t('{{count}} tags', { count: claim.tags.length }),
+    claim.history.length > 0 && t('{{count}} earlier versions', { count: claim.history.length }),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -41,13 +42,15 @@ function detailsSummary(claim: Claim): string {
 export function ClaimCard(props: Props) {
   const { claim, match, selected, onSelect, onVerdict, onNote, onDelete } = props;
   const reviewer = useReviewerSettings()?.reviewerName ?? '';
+  const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const details = useDetailsDisclosure(selected);
   const orphaned = match.status === 'orphaned';
-  const quoteLabel = `${VERDICT_LABELS[claim.verdict].label} claim: ${claim.anchor.exact}`;
+  const quoteLabel = t(VERDICT_LABELS[claim.verdict].claim, { quote: claim.anchor.exact });
+  const summary = detailsSummary(claim, t);
 
   return (
     <article
@@ -62,25 +65,27 @@ export function ClaimCard(props: Props) {
         className="claim-quote"
         onClick={onSelect}
         disabled={orphaned}
-        title={orphaned ? 'These words are no longer in the text' : 'Show in the article'}
+        title={orphaned ? t('These words are no longer in the text') : t('Show in the article')}
       >
         {orphaned ? <s>{claim.anchor.exact}</s> : claim.anchor.exact}
       </button>
       {match.status === 'moved' && (
-        <p className="claim-status">Found at a new place in the text.</p>
+        <p className="claim-status">{t('Found at a new place in the text.')}</p>
       )}
       {match.status === 'approximate' && (
         <div className="claim-review-placement" role="note">
           <p>
-            The text changed here: the claim now covers “{props.currentWords}”. Confirm, or
-            re-select its words.
+            {t(
+              'The text changed here: the claim now covers “{{words}}”. Confirm, or re-select its words.',
+              { words: props.currentWords },
+            )}
           </p>
           <div className="placement-actions">
             <button type="button" className="button small" onClick={props.onConfirmPlacement}>
-              Confirm new words
+              {t('Confirm new words')}
             </button>
             <button type="button" className="button small" onClick={props.onReattach}>
-              Re-select…
+              {t('Re-select…')}
             </button>
           </div>
         </div>
@@ -88,12 +93,12 @@ export function ClaimCard(props: Props) {
       {orphaned && (
         <div className="placement-actions">
           <button type="button" className="button small" onClick={props.onReattach}>
-            Re-attach to new words…
+            {t('Re-attach to new words…')}
           </button>
         </div>
       )}
       <fieldset className="verdict-choice">
-        <legend className="visually-hidden">Verdict</legend>
+        <legend className="visually-hidden">{t('Verdict')}</legend>
         {VERDICTS.map((verdict) => (
           <label key={verdict} className={`verdict-option verdict-${verdict}`}>
             <input
@@ -104,7 +109,7 @@ export function ClaimCard(props: Props) {
               onChange={() => onVerdict(verdict)}
             />
             <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
-            {VERDICT_LABELS[verdict].label}
+            {t(VERDICT_LABELS[verdict].label)}
           </label>
         ))}
       </fieldset>
@@ -119,11 +124,9 @@ export function ClaimCard(props: Props) {
           onClick={details.toggle}
         >
           <span className="disclosure-mark" aria-hidden="true" />
-          Details
+          {t('Details')}
         </button>
-        {!details.open && detailsSummary(claim) && (
-          <span className="details-summary">{detailsSummary(claim)}</span>
-        )}
+        {!details.open && summary && <span className="details-summary">{summary}</span>}
       </div>
       {details.mounted && <ClaimDetails id={details.id} claim={claim} hidden={!details.open} />}
       <div className="claim-footer">
@@ -131,13 +134,16 @@ export function ClaimCard(props: Props) {
           // The details say who changed the claim when; the footer need not repeat it.
           <span />
         ) : (
-          <time dateTime={claim.updatedAt} title={`Last change ${claim.updatedAt}`}>
+          <time
+            dateTime={claim.updatedAt}
+            title={t('Last change {{date}}', { date: claim.updatedAt })}
+          >
             {formatDateTime(claim.updatedAt)}
             {claim.updatedBy && ` · ${claim.updatedBy}`}
           </time>
         )}
         <button type="button" className="link-button danger" onClick={onDelete}>
-          Delete claim
+          {t('Delete claim')}
         </button>
       </div>
     </article>

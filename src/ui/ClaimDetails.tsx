@@ -1,8 +1,11 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Claim } from '../domain/types';
 import { ClaimHistory } from './ClaimHistory';
 import { EvidenceList } from './EvidenceList';
 import { formatDateTime } from './format';
+import { i18n } from './i18n';
 import { SaveStateText } from './SaveStateText';
 import { TagsField } from './TagsField';
 import { useAutosave } from './use-autosave';
@@ -15,15 +18,24 @@ interface Props {
 }
 
 const dayProblem = (value: string) =>
-  value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value) ? '' : 'The claim date must be a date.';
+  value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value) ? '' : i18n.t('The claim date must be a date.');
 
 /** "Created by X, date · last change by Y, date" ("Created date" when no name was set). */
-function authorshipLine(claim: Claim): string {
-  const part = (what: string, by: string, at: string) =>
-    `${what}${by ? ` by ${by},` : ''} ${formatDateTime(at)}`;
-  const created = part('Created', claim.createdBy, claim.createdAt);
+function authorshipLine(claim: Claim, t: TFunction): string {
+  const created = claim.createdBy
+    ? t('Created by {{name}}, {{date}}', {
+        name: claim.createdBy,
+        date: formatDateTime(claim.createdAt),
+      })
+    : t('Created {{date}}', { date: formatDateTime(claim.createdAt) });
   if (claim.updatedAt === claim.createdAt && claim.updatedBy === claim.createdBy) return created;
-  return `${created} · ${part('last change', claim.updatedBy, claim.updatedAt)}`;
+  const changed = claim.updatedBy
+    ? t('last change by {{name}}, {{date}}', {
+        name: claim.updatedBy,
+        date: formatDateTime(claim.updatedAt),
+      })
+    : t('last change {{date}}', { date: formatDateTime(claim.updatedAt) });
+  return `${created} · ${changed}`;
 }
 
 /**
@@ -32,6 +44,7 @@ function authorshipLine(claim: Claim): string {
  */
 export function ClaimDetails({ id, claim, hidden }: Props) {
   const fieldId = useId();
+  const { t } = useTranslation();
   const actions = useClaimDetailActions(claim.id);
   const claimant = useAutosave(claim.claimant, (claimant) => actions.update({ claimant }));
   const claimDate = useAutosave(claim.claimDate, (claimDate) => actions.update({ claimDate }), {
@@ -42,13 +55,17 @@ export function ClaimDetails({ id, claim, hidden }: Props) {
     <div id={id} className="claim-details" hidden={hidden}>
       <EvidenceList evidence={claim.evidence} actions={actions} />
       <TagsField tags={claim.tags} onSave={(tags) => actions.update({ tags })} />
-      <div role="group" className="details-section details-pair" aria-label="Origin of the claim">
+      <div
+        role="group"
+        className="details-section details-pair"
+        aria-label={t('Origin of the claim')}
+      >
         <div className="detail-field">
-          <label htmlFor={`${fieldId}-claimant`}>Claimant</label>
+          <label htmlFor={`${fieldId}-claimant`}>{t('Claimant')}</label>
           <input
             id={`${fieldId}-claimant`}
             value={claimant.draft}
-            placeholder="Who made the claim"
+            placeholder={t('Who made the claim')}
             aria-describedby={`${fieldId}-claimant-state`}
             onChange={(e) => claimant.change(e.target.value)}
             onBlur={claimant.flush}
@@ -56,7 +73,7 @@ export function ClaimDetails({ id, claim, hidden }: Props) {
           <SaveStateText id={`${fieldId}-claimant-state`} state={claimant.state} />
         </div>
         <div className="detail-field">
-          <label htmlFor={`${fieldId}-date`}>Claim date</label>
+          <label htmlFor={`${fieldId}-date`}>{t('Claim date')}</label>
           <input
             id={`${fieldId}-date`}
             type="date"
@@ -68,7 +85,7 @@ export function ClaimDetails({ id, claim, hidden }: Props) {
           <SaveStateText id={`${fieldId}-date-state`} state={claimDate.state} />
         </div>
       </div>
-      <p className="authorship">{authorshipLine(claim)}</p>
+      <p className="authorship">{authorshipLine(claim, t)}</p>
       <ClaimHistory
         history={claim.history}
         onRestore={(index, version) => void actions.restoreVersion(index, version)}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   EMPTY_FILTER,
   REVIEW_STATES,
@@ -7,6 +8,7 @@ import {
 } from '../domain/claim-filter';
 import type { ReviewState, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
+import { msg } from './i18n';
 import { REVIEW_STATE_LABELS } from './review-state-labels';
 import { VERDICT_LABELS } from './verdict-labels';
 
@@ -22,13 +24,13 @@ interface Props {
   onSort: (sort: ClaimSort) => void;
   /** The narrow claims panel: words and verdicts shown, the other filters folded away. */
   compact?: boolean;
-  /** What "position" means where the bar is used. */
+  /** What "position" means where the bar is used (already translated). */
   positionLabel?: string;
 }
 
 const SORT_LABELS: Record<ClaimSort, string> = {
-  position: 'Article, then position',
-  updated: 'Last change',
+  position: msg('Article, then position'),
+  updated: msg('Last change'),
 };
 
 /** Claim filters: words, verdicts, review state, tag, author, and the order. */
@@ -36,6 +38,7 @@ export function ClaimFilterBar(props: Props) {
   const { tags, facets, filter, sort, compact } = props;
   const { onFilter: setFilter, onClear: clearFilter, onSort: setSort } = props;
   const id = useId();
+  const { t } = useTranslation();
   const active = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
   const toggleVerdict = (verdict: Verdict) =>
     setFilter({
@@ -44,11 +47,14 @@ export function ClaimFilterBar(props: Props) {
         : [...filter.verdicts, verdict],
     });
   const tag = filter.tags[0] ?? '';
-  const sortLabels = { ...SORT_LABELS, position: props.positionLabel ?? SORT_LABELS.position };
+  const sortLabels: Record<ClaimSort, string> = {
+    position: props.positionLabel ?? t(SORT_LABELS.position),
+    updated: t(SORT_LABELS.updated),
+  };
   const more = (children: ReactNode) =>
     compact ? (
       <details className="more-filters" open={active && !filter.text ? true : undefined}>
-        <summary>More filters and order</summary>
+        <summary>{t('More filters and order')}</summary>
         <div className="claim-filters-row">{children}</div>
       </details>
     ) : (
@@ -56,15 +62,18 @@ export function ClaimFilterBar(props: Props) {
     );
 
   return (
-    <search className={`claim-filters${compact ? ' is-compact' : ''}`} aria-label="Filter claims">
+    <search
+      className={`claim-filters${compact ? ' is-compact' : ''}`}
+      aria-label={t('Filter claims')}
+    >
       <div className="claim-filters-row">
         <div className="filter-field filter-search">
-          <label htmlFor={`${id}-search`}>Search claims</label>
+          <label htmlFor={`${id}-search`}>{t('Search claims')}</label>
           <input
             id={`${id}-search`}
             type="search"
             value={filter.text}
-            placeholder="Words in the quote, rationale or evidence"
+            placeholder={t('Words in the quote, rationale or evidence')}
             autoComplete="off"
             spellCheck={false}
             onChange={(e) => setFilter({ text: e.target.value })}
@@ -72,7 +81,7 @@ export function ClaimFilterBar(props: Props) {
         </div>
         <div className="filter-field">
           <span className="filter-label" id={`${id}-verdicts`}>
-            Verdict
+            {t('Verdict')}
           </span>
           <div className="verdict-toggles" role="group" aria-labelledby={`${id}-verdicts`}>
             {VERDICTS.map((verdict) => (
@@ -84,7 +93,7 @@ export function ClaimFilterBar(props: Props) {
                 onClick={() => toggleVerdict(verdict)}
               >
                 <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
-                {VERDICT_LABELS[verdict].label}{' '}
+                {t(VERDICT_LABELS[verdict].label)}{' '}
                 <span className="toggle-count">{facets.verdict[verdict]}</span>
               </button>
             ))}
@@ -94,7 +103,7 @@ export function ClaimFilterBar(props: Props) {
       {more(
         <>
           <div className="filter-field">
-            <label htmlFor={`${id}-state`}>Review state</label>
+            <label htmlFor={`${id}-state`}>{t('Review state')}</label>
             <select
               id={`${id}-state`}
               value={filter.states[0] ?? ''}
@@ -102,22 +111,22 @@ export function ClaimFilterBar(props: Props) {
                 setFilter({ states: e.target.value ? [e.target.value as ReviewState] : [] })
               }
             >
-              <option value="">Any state</option>
+              <option value="">{t('Any state')}</option>
               {REVIEW_STATES.map((state) => (
                 <option key={state} value={state}>
-                  {REVIEW_STATE_LABELS[state]} ({facets.state[state]})
+                  {t(REVIEW_STATE_LABELS[state])} ({facets.state[state]})
                 </option>
               ))}
             </select>
           </div>
           <div className="filter-field">
-            <label htmlFor={`${id}-tag`}>Tag</label>
+            <label htmlFor={`${id}-tag`}>{t('Tag')}</label>
             <select
               id={`${id}-tag`}
               value={tag}
               onChange={(e) => setFilter({ tags: e.target.value ? [e.target.value] : [] })}
             >
-              <option value="">{tags?.length === 0 ? 'No tags yet' : 'Any tag'}</option>
+              <option value="">{tags?.length === 0 ? t('No tags yet') : t('Any tag')}</option>
               {/* A tag chosen earlier stays offered even once no claim carries it any more. */}
               {[...new Set([...(tags ?? []), ...(tag ? [tag] : [])])].map((t) => (
                 <option key={t} value={t}>
@@ -127,19 +136,19 @@ export function ClaimFilterBar(props: Props) {
             </select>
           </div>
           <div className="filter-field">
-            <label htmlFor={`${id}-author`}>Author</label>
+            <label htmlFor={`${id}-author`}>{t('Author')}</label>
             <input
               id={`${id}-author`}
               type="text"
               value={filter.author}
-              placeholder="Who made or changed it"
+              placeholder={t('Who made or changed it')}
               autoComplete="off"
               spellCheck={false}
               onChange={(e) => setFilter({ author: e.target.value })}
             />
           </div>
           <div className="filter-field">
-            <label htmlFor={`${id}-sort`}>Sort by</label>
+            <label htmlFor={`${id}-sort`}>{t('Sort by')}</label>
             <select
               id={`${id}-sort`}
               value={sort}
@@ -154,7 +163,7 @@ export function ClaimFilterBar(props: Props) {
           </div>
           {active && (
             <button type="button" className="link-button clear-filters" onClick={clearFilter}>
-              Clear filters
+              {t('Clear filters')}
             </button>
           )}
         </>,

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimVersion } from '../domain/types';
+import { translateMessage } from './domain-messages';
 import { formatDateTime } from './format';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -19,6 +21,7 @@ function excerpt(note: string): string {
 export function ClaimHistory({ history, onRestore }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation();
   if (history.length === 0) return null;
   return (
     <div className="details-section claim-history">
@@ -30,7 +33,7 @@ export function ClaimHistory({ history, onRestore }: Props) {
         onClick={() => setOpen(!open)}
       >
         <span className="disclosure-mark" aria-hidden="true" />
-        {history.length === 1 ? '1 earlier version' : `${history.length} earlier versions`}
+        {t('{{count}} earlier versions', { count: history.length })}
       </button>
       {open && (
         <ol id={id} className="history-list">
@@ -48,17 +51,21 @@ export function ClaimHistory({ history, onRestore }: Props) {
               )}
               <div className="history-foot">
                 {version.replacedBecause && (
-                  <span className="hint">Replaced: {version.replacedBecause}</span>
+                  <span className="hint">
+                    {t('Replaced: {{reason}}', {
+                      reason: translateMessage(version.replacedBecause),
+                    })}
+                  </span>
                 )}
                 <button
                   type="button"
                   className="button small"
                   onClick={() => onRestore(index, version)}
                 >
-                  Restore
+                  {t('Restore')}
                   <span className="visually-hidden">
                     {' '}
-                    the version of {formatDateTime(version.updatedAt)}
+                    {t('the version of {{date}}', { date: formatDateTime(version.updatedAt) })}
                   </span>
                 </button>
               </div>

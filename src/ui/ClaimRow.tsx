@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ClaimInLibrary } from '../db/claims-query';
 import { formatDateTime } from './format';
 import { openClaimInArticle } from './open-claim';
@@ -11,6 +12,7 @@ import { VerdictBadge } from './VerdictBadge';
 export function ClaimRow({ row }: { row: ClaimInLibrary }) {
   const { claim, article } = row;
   const by = claim.updatedBy || claim.createdBy;
+  const { t } = useTranslation();
   return (
     <div className={`claim-row verdict-${claim.verdict}`}>
       <div className="claim-row-verdict">
@@ -30,18 +32,20 @@ export function ClaimRow({ row }: { row: ClaimInLibrary }) {
           {claim.anchor.exact}
         </a>
         <p className="claim-row-article">
-          <span className="visually-hidden">In </span>
-          {article.title || 'Untitled article'}
-          {claim.orphanedAt && <span className="claim-row-orphan"> · not found in the text</span>}
+          <span className="visually-hidden">{`${t('In')} `}</span>
+          {article.title || t('Untitled article')}
+          {claim.orphanedAt && (
+            <span className="claim-row-orphan"> · {t('not found in the text')}</span>
+          )}
         </p>
       </div>
       <p className={`claim-row-state state-${claim.reviewState}`}>
-        <span className="visually-hidden">Review state: </span>
-        {REVIEW_STATE_LABELS[claim.reviewState]}
+        <span className="visually-hidden">{`${t('Review state:')} `}</span>
+        {t(REVIEW_STATE_LABELS[claim.reviewState])}
       </p>
       <div className="claim-row-tags">
         {claim.tags.length > 0 && (
-          <ul className="claim-row-tag-list" aria-label="Tags">
+          <ul className="claim-row-tag-list" aria-label={t('Tags')}>
             {claim.tags.map((tag) => (
               <li key={tag} className="claim-row-tag">
                 {tag}
@@ -51,9 +55,9 @@ export function ClaimRow({ row }: { row: ClaimInLibrary }) {
         )}
       </div>
       <p className="claim-row-updated">
-        <span className="visually-hidden">Last change: </span>
+        <span className="visually-hidden">{`${t('Last change:')} `}</span>
         <time dateTime={claim.updatedAt}>{formatDateTime(claim.updatedAt)}</time>
-        {by && <span className="claim-row-by">by {by}</span>}
+        {by && <span className="claim-row-by">{t('by {{name}}', { name: by })}</span>}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   claimFilterTest,
   countBy,
@@ -38,6 +39,7 @@ export function ClaimsPanel(props: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<ClaimSort>('position');
   const tags = useClaimTags();
+  const { t } = useTranslation();
   // Typing in the filter stays responsive: the list follows a moment later on big articles.
   const deferredFilter = useDeferredValue(filter);
   const scroller = useRef<HTMLElement>(null);
@@ -96,33 +98,35 @@ export function ClaimsPanel(props: Props) {
   const shown = found.length + orphans.length;
 
   return (
-    <aside className="claims-panel" aria-label="Claims" ref={scroller}>
+    <aside className="claims-panel" aria-label={t('Claims')} ref={scroller}>
       <header className="panel-header">
         <h2>
-          Claims <span className="count">{anchored.length}</span>
+          {t('Claims')} <span className="count">{anchored.length}</span>
         </h2>
-        <ul className="verdict-counts" aria-label="Claims per verdict">
+        <ul className="verdict-counts" aria-label={t('Claims per verdict')}>
           {VERDICTS.map((verdict) => (
             <li key={verdict}>
               <VerdictBadge verdict={verdict} /> <strong>{counts.verdict[verdict]}</strong>
             </li>
           ))}
         </ul>
-        <ul className="state-counts" aria-label="Claims per review state">
+        <ul className="state-counts" aria-label={t('Claims per review state')}>
           {REVIEW_STATES.map((state) => (
             <li key={state}>
-              {REVIEW_STATE_LABELS[state]} <strong>{counts.state[state]}</strong>
+              {t(REVIEW_STATE_LABELS[state])} <strong>{counts.state[state]}</strong>
             </li>
           ))}
         </ul>
       </header>
       {anchored.length === 0 ? (
         <div className="panel-empty">
-          <p>No claims yet.</p>
+          <p>{t('No claims yet.')}</p>
           <p>
-            Select words in the article with the mouse or with <kbd>Shift</kbd>+arrows, then press{' '}
-            <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified).{' '}
-            <kbd>?</kbd> lists every shortcut.
+            <Trans
+              t={t}
+              i18nKey="Select words in the article with the mouse or with <kbd>Shift</kbd>+arrows, then press <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified). <kbd>?</kbd> lists every shortcut."
+              components={{ kbd: <kbd /> }}
+            />
           </p>
         </div>
       ) : (
@@ -136,11 +140,11 @@ export function ClaimsPanel(props: Props) {
             onFilter={(changes) => setFilter((f) => ({ ...f, ...changes }))}
             onClear={() => setFilter(EMPTY_FILTER)}
             onSort={setSort}
-            positionLabel="Position in the article"
+            positionLabel={t('Position in the article')}
           />
           {shown < anchored.length && (
             <p className="hint filter-count" role="status">
-              {shown} of {anchored.length} claims shown
+              {t('{{count}} of {{total}} claims shown', { count: shown, total: anchored.length })}
             </p>
           )}
           <ol
@@ -165,10 +169,13 @@ export function ClaimsPanel(props: Props) {
       )}
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">
-          <h3 id="orphans-title">Not found in the text ({orphans.length})</h3>
+          <h3 id="orphans-title">
+            {t('Not found in the text ({{number}})', { number: orphans.length })}
+          </h3>
           <p className="hint">
-            The words of these claims are no longer in the article. They are kept until you delete
-            them.
+            {t(
+              'The words of these claims are no longer in the article. They are kept until you delete them.',
+            )}
           </p>
           <ol className="claim-list">
             {orphans.map((a) => (

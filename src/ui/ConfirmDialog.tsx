@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Modal } from './Modal';
 
 interface Props {
@@ -10,12 +11,13 @@ interface Props {
 
 /** Asks before a destructive action; Cancel has the focus first. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
   return (
     <Modal title={title} onClose={onCancel}>
       <p className="modal-body">{message}</p>
       <div className="modal-actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Cancel
+          {t('Cancel')}
         </button>
         <button type="button" className="button danger" onClick={onConfirm}>
           {confirmLabel}

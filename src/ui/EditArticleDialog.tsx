@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articleMetaProblems, cleanArticleMeta } from '../domain/article-meta';
 import type { ArticleMeta } from '../domain/types';
 import { updateArticleMeta } from '../db/articles';
 import { ArticleMetaFields } from './ArticleMetaFields';
+import { translateMessage } from './domain-messages';
 import { Modal } from './Modal';
 import { writeErrorMessage } from './use-claim-actions';
 
@@ -16,9 +18,10 @@ interface Props {
 export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) {
   const [meta, setMeta] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
+  const { t } = useTranslation();
   const save = async () => {
     const cleaned = cleanArticleMeta(meta);
-    const found = articleMetaProblems(cleaned);
+    const found = articleMetaProblems(cleaned).map(translateMessage);
     setProblems(found);
     if (found.length > 0) return;
     try {
@@ -29,7 +32,7 @@ export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) 
     }
   };
   return (
-    <Modal title="Article details" onClose={onClose} wide>
+    <Modal title={t('Article details')} onClose={onClose} wide>
       <form
         className="modal-body"
         onSubmit={(e) => {
@@ -49,10 +52,10 @@ export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) 
         )}
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="button primary">
-            Save details
+            {t('Save details')}
           </button>
         </div>
       </form>

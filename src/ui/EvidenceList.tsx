@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { newEvidence } from '../domain/evidence';
 import type { Evidence } from '../domain/types';
 import { EvidenceRow } from './EvidenceRow';
@@ -15,6 +16,7 @@ interface Props {
  */
 export function EvidenceList({ evidence, actions }: Props) {
   const headingId = useId();
+  const { t } = useTranslation();
   const [added, setAdded] = useState<Evidence[]>([]);
   const stored = new Set(evidence.map((e) => e.id));
   const rows = [...evidence, ...added.filter((e) => !stored.has(e.id))];
@@ -22,9 +24,9 @@ export function EvidenceList({ evidence, actions }: Props) {
   return (
     <div role="group" className="details-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="details-heading">
-        Evidence
+        {t('Evidence')}
       </h3>
-      {rows.length === 0 && <p className="hint">No sources yet.</p>}
+      {rows.length === 0 && <p className="hint">{t('No sources yet.')}</p>}
       {rows.length > 0 && (
         <ol className="evidence-list">
           {rows.map((row, i) => (
@@ -48,7 +50,7 @@ export function EvidenceList({ evidence, actions }: Props) {
         className="button small"
         onClick={() => setAdded((list) => [...list, newEvidence(crypto.randomUUID())])}
       >
-        Add evidence
+        {t('Add evidence')}
       </button>
     </div>
   );

@@ -1,6 +1,9 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EVIDENCE_STANCES, evidenceProblem } from '../domain/evidence';
 import type { Evidence, EvidenceStance } from '../domain/types';
+import { translateMessage } from './domain-messages';
+import { msg } from './i18n';
 import { SaveStateText } from './SaveStateText';
 import { useAutosave } from './use-autosave';
 
@@ -16,9 +19,9 @@ interface Props {
 }
 
 const STANCE_LABELS: Record<EvidenceStance, string> = {
-  supports: 'Supports',
-  refutes: 'Refutes',
-  context: 'Context',
+  supports: msg('Supports'),
+  refutes: msg('Refutes'),
+  context: msg('Context'),
 };
 
 /**
@@ -27,18 +30,19 @@ const STANCE_LABELS: Record<EvidenceStance, string> = {
  */
 export function EvidenceRow({ evidence, position, fresh, onSave, onRemove }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const source = useAutosave(evidence, onSave, { problem: evidenceProblem });
   const { draft, state } = source;
-  const problem = state === 'invalid' ? evidenceProblem(draft) : '';
+  const problem = state === 'invalid' ? translateMessage(evidenceProblem(draft)) : '';
   const set = <K extends keyof Evidence>(key: K, value: Evidence[K], immediate = false) =>
     source.change({ ...draft, [key]: value }, { immediate });
   const link = evidence.url !== '' && evidenceProblem(evidence) === '' ? evidence.url : '';
 
   return (
     <fieldset className="evidence-row" onBlur={source.flush}>
-      <legend className="visually-hidden">Source {position}</legend>
+      <legend className="visually-hidden">{t('Source {{position}}', { position })}</legend>
       <div className="detail-field">
-        <label htmlFor={`${id}-url`}>URL</label>
+        <label htmlFor={`${id}-url`}>{t('URL')}</label>
         <input
           id={`${id}-url`}
           type="url"
@@ -58,17 +62,17 @@ export function EvidenceRow({ evidence, position, fresh, onSave, onRemove }: Pro
         )}
       </div>
       <div className="detail-field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('Title')}</label>
         <input
           id={`${id}-title`}
           value={draft.title}
-          placeholder="Publisher, page title…"
+          placeholder={t('Publisher, page title…')}
           onChange={(e) => set('title', e.target.value)}
         />
       </div>
       <div className="evidence-pair">
         <div className="detail-field">
-          <label htmlFor={`${id}-stance`}>Stance</label>
+          <label htmlFor={`${id}-stance`}>{t('Stance')}</label>
           <select
             id={`${id}-stance`}
             value={draft.stance}
@@ -76,13 +80,13 @@ export function EvidenceRow({ evidence, position, fresh, onSave, onRemove }: Pro
           >
             {EVIDENCE_STANCES.map((stance) => (
               <option key={stance} value={stance}>
-                {STANCE_LABELS[stance]}
+                {t(STANCE_LABELS[stance])}
               </option>
             ))}
           </select>
         </div>
         <div className="detail-field">
-          <label htmlFor={`${id}-note`}>Note (optional)</label>
+          <label htmlFor={`${id}-note`}>{t('Note (optional)')}</label>
           <input
             id={`${id}-note`}
             value={draft.note}
@@ -93,7 +97,8 @@ export function EvidenceRow({ evidence, position, fresh, onSave, onRemove }: Pro
       <div className="evidence-actions">
         {link && (
           <a href={link} target="_blank" rel="noopener noreferrer">
-            Open source<span className="visually-hidden"> {position} in a new tab</span>
+            {t('Open source')}
+            <span className="visually-hidden"> {t('{{position}} in a new tab', { position })}</span>
             <span aria-hidden="true"> ↗</span>
           </a>
         )}
@@ -105,7 +110,8 @@ export function EvidenceRow({ evidence, position, fresh, onSave, onRemove }: Pro
             onRemove();
           }}
         >
-          Remove<span className="visually-hidden"> source {position}</span>
+          {t('Remove')}
+          <span className="visually-hidden"> {t('source {{position}}', { position })}</span>
         </button>
         <SaveStateText id={`${id}-state`} state={state} />
       </div>

@@ -1,15 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { buildExport, downloadFile, EXPORT_FORMATS, type ExportFormat } from './export-files';
 
 interface Props {
   /** The article to export, or null for the whole library. */
   articleId: string | null;
+  /** The button's text, already translated ("Export" when not given). */
   label?: string;
 }
 
 /** A menu button offering every export format of an article or of the library. */
-export function ExportMenu({ articleId, label = 'Export' }: Props) {
+export function ExportMenu({ articleId, label: given }: Props) {
+  const { t } = useTranslation();
+  const label = given ?? t('Export');
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -30,10 +34,10 @@ export function ExportMenu({ articleId, label = 'Export' }: Props) {
     try {
       const file = await buildExport(format, articleId);
       downloadFile(file);
-      showToast({ message: `Exported ${file.name}`, tone: 'info' });
+      showToast({ message: t('Exported {{name}}', { name: file.name }), tone: 'info' });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      showToast({ message: `Export failed: ${detail}`, tone: 'error' });
+      showToast({ message: t('Export failed: {{detail}}', { detail }), tone: 'error' });
     }
   };
 
@@ -78,7 +82,7 @@ export function ExportMenu({ articleId, label = 'Export' }: Props) {
               className="menu-item"
               onClick={() => void run(format.id)}
             >
-              {format.label}
+              {t(format.label)}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FindMatch } from '../domain/find';
 import { VERDICTS, type Verdict } from '../domain/types';
 import { VERDICT_LABELS } from './verdict-labels';
@@ -21,6 +22,7 @@ interface Props {
 export function FindBar(props: Props) {
   const { query, matches, current, focusRequest } = props;
   const id = useId();
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -30,19 +32,19 @@ export function FindBar(props: Props) {
     query.trim() === ''
       ? ''
       : matches.length === 0
-        ? 'No match'
-        : `${current + 1} of ${matches.length}`;
+        ? t('No match')
+        : t('{{current}} of {{total}}', { current: current + 1, total: matches.length });
   return (
-    <div className="find-bar" role="search" aria-label="Find in article">
+    <div className="find-bar" role="search" aria-label={t('Find in article')}>
       <label htmlFor={id} className="visually-hidden">
-        Find in article
+        {t('Find in article')}
       </label>
       <input
         ref={input}
         id={id}
         type="search"
         value={query}
-        placeholder="Find in article…"
+        placeholder={t('Find in article…')}
         autoComplete="off"
         onChange={(e) => props.onQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -61,7 +63,7 @@ export function FindBar(props: Props) {
       <button
         type="button"
         className="button small"
-        aria-label="Previous match"
+        aria-label={t('Previous match')}
         disabled={matches.length === 0}
         onClick={() => props.onMove(-1)}
       >
@@ -70,7 +72,7 @@ export function FindBar(props: Props) {
       <button
         type="button"
         className="button small"
-        aria-label="Next match"
+        aria-label={t('Next match')}
         disabled={matches.length === 0}
         onClick={() => props.onMove(1)}
       >
@@ -82,11 +84,15 @@ export function FindBar(props: Props) {
           checked={props.matchAccents}
           onChange={(e) => props.onMatchAccents(e.target.checked)}
         />
-        Match accents
+        {t('Match accents')}
       </label>
       {matches.length > 0 && (
-        <span className="find-mark" role="group" aria-label="Mark the current match as a claim">
-          <span className="hint">Mark as</span>
+        <span
+          className="find-mark"
+          role="group"
+          aria-label={t('Mark the current match as a claim')}
+        >
+          <span className="hint">{t('Mark as')}</span>
           {VERDICTS.map((verdict) => (
             <button
               key={verdict}
@@ -95,12 +101,17 @@ export function FindBar(props: Props) {
               onClick={() => props.onMark(verdict)}
             >
               <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
-              {VERDICT_LABELS[verdict].label}
+              {t(VERDICT_LABELS[verdict].label)}
             </button>
           ))}
         </span>
       )}
-      <button type="button" className="icon-button" aria-label="Close find" onClick={props.onClose}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('Close find')}
+        onClick={props.onClose}
+      >
         ×
       </button>
     </div>

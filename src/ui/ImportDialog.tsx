@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MergePlan } from '../domain/merge';
 import { Modal } from './Modal';
 import { useImport, type W3CSource } from './use-import';
@@ -8,21 +9,22 @@ const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
 
 function PlanSummary({ plan }: { plan: MergePlan }) {
   const { articles, claims } = plan;
+  const { t } = useTranslation();
   const rows: [string, number][] = [
-    ['New articles', articles.new.length],
-    ['Updated articles', articles.updated.length],
-    ['Unchanged articles', articles.unchanged],
-    ['Deleted articles', articles.deleted.length],
-    ['New claims', claims.new.length],
-    ['Updated claims (the older version kept in history)', claims.updated.length],
-    ['Unchanged claims', claims.unchanged],
-    ['Claims in conflict (your version kept, theirs in history)', claims.conflicts],
-    ['Claims whose words were not found (kept, listed as not found)', claims.notFound],
-    ['Deletions applied', claims.tombstonesApplied],
+    [t('New articles'), articles.new.length],
+    [t('Updated articles'), articles.updated.length],
+    [t('Unchanged articles'), articles.unchanged],
+    [t('Deleted articles'), articles.deleted.length],
+    [t('New claims'), claims.new.length],
+    [t('Updated claims (the older version kept in history)'), claims.updated.length],
+    [t('Unchanged claims'), claims.unchanged],
+    [t('Claims in conflict (your version kept, theirs in history)'), claims.conflicts],
+    [t('Claims whose words were not found (kept, listed as not found)'), claims.notFound],
+    [t('Deletions applied'), claims.tombstonesApplied],
   ];
   return (
     <table className="plan-table">
-      <caption className="visually-hidden">What the import will change</caption>
+      <caption className="visually-hidden">{t('What the import will change')}</caption>
       <tbody>
         {rows.map(([label, count]) => (
           <tr key={label} className={count === 0 ? 'is-zero' : undefined}>
@@ -44,6 +46,7 @@ export function ImportDialog({
   initialFile?: File;
 }) {
   const { state, setState, check, planW3C, apply } = useImport();
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const started = useRef(false);
   useEffect(() => {
@@ -55,23 +58,24 @@ export function ImportDialog({
     sources.map((s, i) => (i === index ? { ...s, articleId } : s));
 
   return (
-    <Modal title="Import annotations" onClose={onClose} wide>
+    <Modal title={t('Import annotations')} onClose={onClose} wide>
       <div className="modal-body import-body">
         {state.step === 'choose' && (
           <>
             <p>
-              Import a Verdict bundle from a teammate, or W3C Web Annotations from another tool. You
-              will see what changes before anything is saved.
+              {t(
+                'Import a Verdict bundle from a teammate, or W3C Web Annotations from another tool. You will see what changes before anything is saved.',
+              )}
             </p>
             <button type="button" className="button primary" onClick={() => input.current?.click()}>
-              Choose a file…
+              {t('Choose a file…')}
             </button>
             <input
               ref={input}
               type="file"
               accept={IMPORT_ACCEPT}
               className="visually-hidden"
-              aria-label="Annotation file"
+              aria-label={t('Annotation file')}
               tabIndex={-1}
               onChange={(e) => {
                 const file = e.target.files?.[0];
@@ -84,14 +88,19 @@ export function ImportDialog({
         {state.step === 'checking' && (
           <div role="status" className="import-progress">
             <strong>{state.fileName}</strong>
-            <progress aria-label="Import progress" />
+            <progress aria-label={t('Import progress')} />
             <span>{state.stage}</span>
           </div>
         )}
         {state.step === 'invalid' && (
           <div role="alert" className="import-problems">
             <p>
-              <strong>{state.fileName}</strong> cannot be imported. Nothing was changed.
+              <Trans
+                t={t}
+                i18nKey="<strong>{{fileName}}</strong> cannot be imported. Nothing was changed."
+                values={{ fileName: state.fileName }}
+                components={{ strong: <strong /> }}
+              />
             </p>
             <ul>
               {state.problems.map((problem) => (
@@ -108,15 +117,24 @@ export function ImportDialog({
             }}
           >
             <p>
-              <strong>{state.fileName}</strong> holds W3C annotations of{' '}
-              {state.sources.length === 1 ? 'one document' : `${state.sources.length} documents`}.
-              Choose the article of each; their quotes are found in its text (quotes that are not
-              found are kept as “not found”, never put on other words).
+              <Trans
+                t={t}
+                i18nKey="<strong>{{fileName}}</strong> holds W3C annotations of {{count}} documents. Choose the article of each; their quotes are found in its text (quotes that are not found are kept as “not found”, never put on other words)."
+                values={{ fileName: state.fileName }}
+                count={state.sources.length}
+                components={{ strong: <strong /> }}
+              />
             </p>
             {state.sources.map((source, index) => (
               <div className="field" key={source.source}>
                 <label htmlFor={`w3c-source-${index}`}>
-                  {source.annotations.length} annotations on <code>{source.source}</code>
+                  <Trans
+                    t={t}
+                    i18nKey="{{count}} annotations on <code>{{source}}</code>"
+                    values={{ source: source.source }}
+                    count={source.annotations.length}
+                    components={{ code: <code /> }}
+                  />
                 </label>
                 <select
                   id={`w3c-source-${index}`}
@@ -128,7 +146,7 @@ export function ImportDialog({
                     })
                   }
                 >
-                  <option value="">Skip these annotations</option>
+                  <option value="">{t('Skip these annotations')}</option>
                   {state.articles.map((article) => (
                     <option key={article.id} value={article.id}>
                       {article.title}
@@ -140,10 +158,10 @@ export function ImportDialog({
             <Warnings warnings={state.warnings} />
             <div className="modal-actions">
               <button type="button" className="button" onClick={onClose}>
-                Cancel
+                {t('Cancel')}
               </button>
               <button type="submit" className="button primary">
-                Preview
+                {t('Preview')}
               </button>
             </div>
           </form>
@@ -151,36 +169,48 @@ export function ImportDialog({
         {state.step === 'preview' && (
           <>
             <p>
-              Importing <strong>{state.fileName}</strong> will make these changes. Nothing is saved
-              until you confirm.
+              <Trans
+                t={t}
+                i18nKey="Importing <strong>{{fileName}}</strong> will make these changes. Nothing is saved until you confirm."
+                values={{ fileName: state.fileName }}
+                components={{ strong: <strong /> }}
+              />
             </p>
             <PlanSummary plan={state.plan} />
             <Warnings warnings={state.warnings} />
             <div className="modal-actions">
               <button type="button" className="button" onClick={onClose}>
-                Cancel
+                {t('Cancel')}
               </button>
               <button
                 type="button"
                 className="button primary"
                 onClick={() => void apply(state.plan, state.fileName)}
               >
-                Import
+                {t('Import')}
               </button>
             </div>
           </>
         )}
-        {state.step === 'saving' && <p role="status">Saving…</p>}
+        {state.step === 'saving' && <p role="status">{t('Saving…')}</p>}
         {state.step === 'done' && (
           <>
             <p role="status">
-              Imported <strong>{state.fileName}</strong>: {state.plan.claims.new.length} new and{' '}
-              {state.plan.claims.updated.length} updated claims, {state.plan.articles.new.length}{' '}
-              new articles.
+              <Trans
+                t={t}
+                i18nKey="Imported <strong>{{fileName}}</strong>: {{newClaims}} new and {{updatedClaims}} updated claims, {{newArticles}} new articles."
+                values={{
+                  fileName: state.fileName,
+                  newClaims: state.plan.claims.new.length,
+                  updatedClaims: state.plan.claims.updated.length,
+                  newArticles: state.plan.articles.new.length,
+                }}
+                components={{ strong: <strong /> }}
+              />
             </p>
             <div className="modal-actions">
               <button type="button" className="button primary" onClick={onClose}>
-                Close
+                {t('Close')}
               </button>
             </div>
           </>
@@ -193,10 +223,10 @@ export function ImportDialog({
         {(state.step === 'invalid' || state.step === 'failed') && (
           <div className="modal-actions">
             <button type="button" className="button" onClick={() => setState({ step: 'choose' })}>
-              Choose another file
+              {t('Choose another file')}
             </button>
             <button type="button" className="button primary" onClick={onClose}>
-              Close
+              {t('Close')}
             </button>
           </div>
         )}
@@ -206,10 +236,11 @@ export function ImportDialog({
 }
 
 function Warnings({ warnings }: { warnings: string[] }) {
+  const { t } = useTranslation();
   if (warnings.length === 0) return null;
   return (
     <div className="notice">
-      <p>Some parts of the file were left out:</p>
+      <p>{t('Some parts of the file were left out:')}</p>
       <ul>
         {warnings.map((warning) => (
           <li key={warning}>{warning}</li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../db/articles';
 import { deleteArticle } from '../db/articles';
 import { VERDICTS } from '../domain/types';
@@ -8,7 +9,7 @@ import { REVIEW_STATES } from '../domain/claim-filter';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
-import { REVIEW_STATE_LABELS } from './review-state-labels';
+import { REVIEW_STATE_COUNTS } from './review-state-labels';
 import { VerdictMixBar } from './VerdictMixBar';
 import { EditArticleDialog } from './EditArticleDialog';
 import { formatDateTime, formatDay } from './format';
@@ -34,6 +35,7 @@ export function LibraryView() {
   const matching = useArticleSearch(query);
   const shown = matching ? summaries?.filter((s) => matching.has(s.article.id)) : summaries;
   const open = (articleId: string) => navigate({ name: 'article', articleId });
+  const { t } = useTranslation();
 
   return (
     <main
@@ -56,76 +58,78 @@ export function LibraryView() {
     >
       <div className="library-head">
         <div>
-          <h1>Library</h1>
+          <h1>{t('Library')}</h1>
           <p className="hint">
             {summaries === undefined
-              ? 'Loading…'
-              : `${summaries.length} ${summaries.length === 1 ? 'article' : 'articles'} · stored in this browser`}
+              ? t('Loading…')
+              : t('{{count}} articles · stored in this browser', { count: summaries.length })}
           </p>
         </div>
         {summaries && summaries.length > 0 && (
           <search className="library-search">
-            <label htmlFor="library-search">Search the library</label>
+            <label htmlFor="library-search">{t('Search the library')}</label>
             <input
               id="library-search"
               type="search"
               value={query}
-              placeholder="Words in a title, publisher or text"
+              placeholder={t('Words in a title, publisher or text')}
               onChange={(e) => setQuery(e.target.value)}
             />
           </search>
         )}
         <div className="library-actions">
           <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
-            Import…
+            {t('Import…')}
           </button>
-          <ExportMenu articleId={null} label="Export library" />
+          <ExportMenu articleId={null} label={t('Export library')} />
           <button
             type="button"
             className="button primary"
             onClick={() => setDialog({ kind: 'add' })}
           >
-            Add article
+            {t('Add article')}
           </button>
         </div>
       </div>
 
       {summaries && summaries.length > 0 && shown?.length === 0 && (
         <p className="library-no-match" role="status">
-          No article contains every word of “{query.trim()}”.
+          {t('No article contains every word of “{{query}}”.', { query: query.trim() })}
         </p>
       )}
 
       {summaries?.length === 0 && (
         <div className="empty-library">
-          <h2>No articles yet</h2>
+          <h2>{t('No articles yet')}</h2>
           <p>
-            Add an article to start checking it: paste its text or a selection from a web page, or
-            open a <code>.txt</code>, <code>.html</code> or <code>.md</code> file. You can also drop
-            a file anywhere on this page.
+            <Trans
+              t={t}
+              i18nKey="Add an article to start checking it: paste its text or a selection from a web page, or open a <code>.txt</code>, <code>.html</code> or <code>.md</code> file. You can also drop a file anywhere on this page."
+              components={{ code: <code /> }}
+            />
           </p>
           <button
             type="button"
             className="button primary"
             onClick={() => setDialog({ kind: 'add' })}
           >
-            Add your first article
+            {t('Add your first article')}
           </button>
         </div>
       )}
 
       {shown && shown.length > 0 && (
         <table className="article-table">
-          <caption className="visually-hidden">Articles</caption>
+          <caption className="visually-hidden">{t('Articles')}</caption>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Last change</th>
+              <th scope="col">{t('Title')}</th>
+              <th scope="col">{t('Publisher')}</th>
+              <th scope="col">{t('Published')}</th>
+              <th scope="col">{t('Claims')}</th>
+              <th scope="col">{t('Last change')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('Actions')}</span>
               </th>
             </tr>
           </thead>
@@ -145,23 +149,26 @@ export function LibraryView() {
                   <td>{article.publisher}</td>
                   <td>{formatDay(article.publishedAt)}</td>
                   <td>
-                    <ul className="count-chips" aria-label="Claims per verdict">
+                    <ul className="count-chips" aria-label={t('Claims per verdict')}>
                       {VERDICTS.map((verdict) => (
                         <li
                           key={verdict}
                           className={`count-chip verdict-${verdict}${counts[verdict] ? '' : ' is-zero'}`}
-                          title={VERDICT_LABELS[verdict].label}
+                          title={t(VERDICT_LABELS[verdict].label)}
                         >
                           <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
                           {counts[verdict]}
-                          <span className="visually-hidden"> {VERDICT_LABELS[verdict].label}</span>
+                          <span className="visually-hidden">
+                            {' '}
+                            {t(VERDICT_LABELS[verdict].label)}
+                          </span>
                         </li>
                       ))}
                     </ul>
                     <VerdictMixBar counts={counts} />
                     <p className="state-line">
-                      {REVIEW_STATES.map(
-                        (state) => `${states[state]} ${REVIEW_STATE_LABELS[state].toLowerCase()}`,
+                      {REVIEW_STATES.map((state) =>
+                        t(REVIEW_STATE_COUNTS[state], { count: states[state] }),
                       ).join(' · ')}
                     </p>
                   </td>
@@ -170,18 +177,18 @@ export function LibraryView() {
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Edit details of ${article.title}`}
+                      aria-label={t('Edit details of {{title}}', { title: article.title })}
                       onClick={() => setDialog({ kind: 'edit', summary })}
                     >
-                      Edit
+                      {t('Edit')}
                     </button>
                     <button
                       type="button"
                       className="link-button danger"
-                      aria-label={`Delete ${article.title}`}
+                      aria-label={t('Delete {{title}}', { title: article.title })}
                       onClick={() => setDialog({ kind: 'delete', summary })}
                     >
-                      Delete
+                      {t('Delete')}
                     </button>
                   </td>
                 </tr>
@@ -213,15 +220,21 @@ export function LibraryView() {
       )}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
-          title="Delete this article?"
-          message={`“${dialog.summary.article.title}” and its ${Object.values(dialog.summary.counts).reduce((a, b) => a + b, 0)} claims will be deleted from this browser. This cannot be undone.`}
-          confirmLabel="Delete article"
+          title={t('Delete this article?')}
+          message={t(
+            '“{{title}}” and its {{count}} claims will be deleted from this browser. This cannot be undone.',
+            {
+              title: dialog.summary.article.title,
+              count: Object.values(dialog.summary.counts).reduce((a, b) => a + b, 0),
+            },
+          )}
+          confirmLabel={t('Delete article')}
           onCancel={() => setDialog(null)}
           onConfirm={() => {
             const { id, title } = dialog.summary.article;
             setDialog(null);
             deleteArticle(id).then(
-              () => showToast({ message: `“${title}” deleted.`, tone: 'info' }),
+              () => showToast({ message: t('“{{title}}” deleted.', { title }), tone: 'info' }),
               (error: unknown) => showToast({ message: writeErrorMessage(error), tone: 'error' }),
             );
           }}

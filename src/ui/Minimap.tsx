@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
+import { VERDICT_LABELS } from './verdict-labels';
 
 /** A claim's mark on the minimap: its vertical place (0–1) and verdict. */
 export interface MinimapMark {
@@ -26,13 +28,16 @@ const SHAPE: Record<Verdict, { x: number; width: number; hollow: boolean }> = {
 
 /** The strip beside the article showing where each claim sits; a click jumps to the nearest. */
 export function Minimap({ marks, view, selectedClaimId, onJump }: Props) {
-  const counts = VERDICTS.map(
-    (verdict) => `${marks.filter((m) => m.verdict === verdict).length} ${verdict}`,
+  const { t } = useTranslation();
+  const counts = VERDICTS.map((verdict) =>
+    t(VERDICT_LABELS[verdict].count, {
+      count: marks.filter((m) => m.verdict === verdict).length,
+    }),
   ).join(', ');
   return (
     <div
       className="minimap"
-      title="Where the claims are: click to jump"
+      title={t('Where the claims are: click to jump')}
       onClick={(e) => {
         const box = e.currentTarget.getBoundingClientRect();
         const at = (e.clientY - box.top) / box.height;
@@ -47,7 +52,7 @@ export function Minimap({ marks, view, selectedClaimId, onJump }: Props) {
         viewBox="0 0 16 1000"
         preserveAspectRatio="none"
         role="img"
-        aria-label={`Claim map: ${counts}`}
+        aria-label={t('Claim map: {{counts}}', { counts })}
       >
         <rect
           className="minimap-view"

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   value: string;
@@ -15,6 +16,7 @@ const SAVE_DELAY_MS = 400;
  */
 export function NoteField({ value, onSave }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [state, setState] = useState<SaveState>('idle');
   const timer = useRef<number | undefined>(undefined);
@@ -38,12 +40,12 @@ export function NoteField({ value, onSave }: Props) {
 
   return (
     <div className="note-field">
-      <label htmlFor={id}>Rationale</label>
+      <label htmlFor={id}>{t('Rationale')}</label>
       <textarea
         id={id}
         value={draft}
         rows={3}
-        placeholder="Why this verdict? Sources, reasoning…"
+        placeholder={t('Why this verdict? Sources, reasoning…')}
         onBlur={() => void save(draft)}
         onChange={(e) => {
           const note = e.target.value;
@@ -56,11 +58,11 @@ export function NoteField({ value, onSave }: Props) {
       />
       <span className={`save-state save-${state}`} role="status">
         {state === 'saving' || state === 'pending'
-          ? 'Saving…'
+          ? t('Saving…')
           : state === 'saved'
-            ? 'Saved'
+            ? t('Saved')
             : state === 'failed'
-              ? 'Not saved — your text is kept here; edit or leave the field to retry'
+              ? t('Not saved — your text is kept here; edit or leave the field to retry')
               : ''}
       </span>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Claim } from '../domain/types';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -13,6 +14,7 @@ interface Props {
 /** Where claims overlap, a click offers each of them. */
 export function OverlapMenu({ left, top, claims, onChoose, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
     const close = (e: MouseEvent) => {
@@ -26,13 +28,13 @@ export function OverlapMenu({ left, top, claims, onChoose, onClose }: Props) {
       className="overlap-menu"
       ref={ref}
       role="dialog"
-      aria-label="Claims at this place"
+      aria-label={t('Claims at this place')}
       style={{ left, top }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
     >
-      <p className="overlap-title">{claims.length} claims here</p>
+      <p className="overlap-title">{t('{{count}} claims here', { count: claims.length })}</p>
       <ul>
         {claims.map((claim) => (
           <li key={claim.id}>

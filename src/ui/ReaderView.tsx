@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { createFinder } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
@@ -19,18 +20,19 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 export function ReaderView({ articleId }: { articleId: string }) {
   const article = useArticle(articleId);
   const navigate = useUiStore((s) => s.navigate);
-  if (article === undefined) return <main className="reader-loading">Loading article…</main>;
+  const { t } = useTranslation();
+  if (article === undefined) return <main className="reader-loading">{t('Loading article…')}</main>;
   if (article === null) {
     return (
       <main className="reader-missing">
-        <h1>This article is not in the library</h1>
-        <p>It may have been deleted, in this tab or in another one.</p>
+        <h1>{t('This article is not in the library')}</h1>
+        <p>{t('It may have been deleted, in this tab or in another one.')}</p>
         <button
           type="button"
           className="button primary"
           onClick={() => navigate({ name: 'library' })}
         >
-          Back to the library
+          {t('Back to the library')}
         </button>
       </main>
     );
@@ -52,6 +54,7 @@ function Reader({ article }: { article: Article }) {
   const [editingText, setEditingText] = useState(false);
   const reattaching = anchored.find((a) => a.claim.id === reattachClaimId)?.claim;
   const [helpOpen, setHelpOpen] = useState(false);
+  const { t } = useTranslation();
   useReviewShortcuts({
     claims: anchored.filter((a) => a.match.status !== 'orphaned'),
     selectedClaimId,
@@ -102,7 +105,7 @@ function Reader({ article }: { article: Article }) {
               <>
                 {details.length > 0 && ' · '}
                 <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer">
-                  Source
+                  {t('Source')}
                 </a>
               </>
             )}
@@ -118,7 +121,7 @@ function Reader({ article }: { article: Article }) {
               setEditingText((e) => !e);
             }}
           >
-            {editingText ? 'Done editing' : 'Edit text'}
+            {editingText ? t('Done editing') : t('Edit text')}
           </button>
           <button
             type="button"
@@ -129,27 +132,33 @@ function Reader({ article }: { article: Article }) {
               setFindFocus((n) => n + 1);
             }}
           >
-            Find
+            {t('Find')}
           </button>
           <button type="button" className="button" onClick={() => setEditingMeta(true)}>
-            Edit details
+            {t('Edit details')}
           </button>
           <ExportMenu articleId={article.id} />
         </div>
       </header>
       {editingText && (
         <p className="mode-banner" role="status">
-          Editing the text: fix typos, remove boilerplate, split or join paragraphs. Claims follow
-          your changes; a claim whose words you delete is kept as “not found”. <kbd>Ctrl</kbd>+
-          <kbd>Z</kbd> undoes text and claims together.
+          <Trans
+            t={t}
+            i18nKey="Editing the text: fix typos, remove boilerplate, split or join paragraphs. Claims follow your changes; a claim whose words you delete is kept as “not found”. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes text and claims together."
+            components={{ kbd: <kbd /> }}
+          />
         </p>
       )}
       {reattaching && (
         <p className="mode-banner" role="status">
-          Select the words for “{reattaching.anchor.exact}” in the article, then choose{' '}
-          <strong>Attach here</strong>.{' '}
+          <Trans
+            t={t}
+            i18nKey="Select the words for “{{quote}}” in the article, then choose <strong>Attach here</strong>."
+            values={{ quote: reattaching.anchor.exact }}
+            components={{ strong: <strong /> }}
+          />{' '}
           <button type="button" className="link-button" onClick={() => setReattach(null)}>
-            Cancel
+            {t('Cancel')}
           </button>
         </p>
       )}

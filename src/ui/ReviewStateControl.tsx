@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { REVIEW_ACTIONS, reviewChange, type ReviewAction } from '../domain/review-state';
 import type { Claim, ClaimContent } from '../domain/types';
+import { translateMessage } from './domain-messages';
 import { formatDateTime } from './format';
+import { msg } from './i18n';
 import { REVIEW_STATE_LABELS } from './review-state-labels';
 
 interface Props {
@@ -11,14 +14,15 @@ interface Props {
 }
 
 const ACTION_LABELS: Record<ReviewAction, string> = {
-  submit: 'Send for review',
-  approve: 'Approve',
-  'send-back': 'Back to draft…',
+  submit: msg('Send for review'),
+  approve: msg('Approve'),
+  'send-back': msg('Back to draft…'),
 };
 
 /** The claim's review state (draft → in review → approved) and the actions open from it. */
 export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const [comment, setComment] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: 'warning' | 'problem' } | null>(
     null,
@@ -32,17 +36,22 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
     }
   };
   return (
-    <div className="review-state" role="group" aria-label="Review">
+    <div className="review-state" role="group" aria-label={t('Review')}>
       <span className={`state-badge state-${claim.reviewState}`}>
-        {REVIEW_STATE_LABELS[claim.reviewState]}
+        {t(REVIEW_STATE_LABELS[claim.reviewState])}
       </span>
       {claim.reviewState === 'approved' && claim.approvedBy && (
         <span className="hint">
-          by {claim.approvedBy}, {formatDateTime(claim.approvedAt)}
+          {t('by {{name}}, {{date}}', {
+            name: claim.approvedBy,
+            date: formatDateTime(claim.approvedAt),
+          })}
         </span>
       )}
       {claim.reviewState === 'draft' && claim.reviewComment && (
-        <span className="hint">Sent back: “{claim.reviewComment}”</span>
+        <span className="hint">
+          {t('Sent back: “{{comment}}”', { comment: claim.reviewComment })}
+        </span>
       )}
       <span className="review-actions">
         {REVIEW_ACTIONS[claim.reviewState].map((action) => (
@@ -52,7 +61,7 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
             className="button small"
             onClick={() => (action === 'send-back' ? setComment('') : void act(action))}
           >
-            {ACTION_LABELS[action]}
+            {t(ACTION_LABELS[action])}
           </button>
         ))}
       </span>
@@ -64,13 +73,13 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
             void act('send-back', comment);
           }}
         >
-          <label htmlFor={id}>Why does it go back to draft?</label>
+          <label htmlFor={id}>{t('Why does it go back to draft?')}</label>
           <input id={id} value={comment} autoFocus onChange={(e) => setComment(e.target.value)} />
           <button type="submit" className="button small">
-            Send back
+            {t('Send back')}
           </button>
           <button type="button" className="link-button" onClick={() => setComment(null)}>
-            Cancel
+            {t('Cancel')}
           </button>
         </form>
       )}
@@ -79,7 +88,7 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
           className={`review-message is-${message.tone}`}
           role={message.tone === 'problem' ? 'alert' : 'status'}
         >
-          {message.text}
+          {translateMessage(message.text)}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { dismissReviewerPrompt } from '../db/settings';
 import { useUiStore } from '../store/ui-store';
 import { writeErrorMessage } from './use-claim-actions';
@@ -12,16 +13,17 @@ interface Props {
  */
 export function ReviewerPrompt({ onOpenSettings }: Props) {
   const showToast = useUiStore((s) => s.showToast);
+  const { t } = useTranslation();
   return (
     <div className="reviewer-prompt">
       <button type="button" className="header-button is-prompt" onClick={onOpenSettings}>
-        Who is reviewing? Set your name
+        {t('Who is reviewing? Set your name')}
       </button>
       <button
         type="button"
         className="header-dismiss"
-        aria-label="Do not ask for my name again"
-        title="Do not ask again (Settings still sets your name)"
+        aria-label={t('Do not ask for my name again')}
+        title={t('Do not ask again (Settings still sets your name)')}
         onClick={() => {
           dismissReviewerPrompt().catch((error: unknown) =>
             showToast({ message: writeErrorMessage(error), tone: 'error' }),

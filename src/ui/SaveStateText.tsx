@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { SaveState } from './use-autosave';
 
 interface Props {
   state: SaveState;
   /** Lets the field point at its save state (aria-describedby). */
   id?: string;
-  /** What a failed write says (how to retry differs between fields). */
+  /** What a failed write says, translated (how to retry differs between fields). */
   failed?: string;
 }
 
@@ -13,15 +14,16 @@ interface Props {
  * card's one status is the rationale's.
  */
 export function SaveStateText({ state, failed, id }: Props) {
+  const { t } = useTranslation();
   const text =
     state === 'pending' || state === 'saving'
-      ? 'Saving…'
+      ? t('Saving…')
       : state === 'saved'
-        ? 'Saved'
+        ? t('Saved')
         : state === 'failed'
-          ? (failed ?? 'Not saved — kept here; edit or leave the field to retry')
+          ? (failed ?? t('Not saved — kept here; edit or leave the field to retry'))
           : state === 'invalid'
-            ? 'Not saved'
+            ? t('Not saved')
             : '';
   return (
     <span

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../domain/types';
 import { VERDICT_LABELS } from './verdict-labels';
 
@@ -13,12 +14,13 @@ interface Props {
 export function SelectionToolbar({ left, top, attachVerdict, onVerdict }: Props) {
   // Keep the editor's focus and selection: the click acts on it.
   const keepSelection = (e: React.MouseEvent) => e.preventDefault();
+  const { t } = useTranslation();
   if (attachVerdict) {
     return (
       <div
         className="selection-toolbar"
         role="toolbar"
-        aria-label="Attach the claim"
+        aria-label={t('Attach the claim')}
         style={{ left, top }}
       >
         <button
@@ -27,7 +29,7 @@ export function SelectionToolbar({ left, top, attachVerdict, onVerdict }: Props)
           onMouseDown={keepSelection}
           onClick={() => onVerdict(attachVerdict)}
         >
-          Attach here
+          {t('Attach here')}
         </button>
       </div>
     );
@@ -36,11 +38,12 @@ export function SelectionToolbar({ left, top, attachVerdict, onVerdict }: Props)
     <div
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Mark the selection as a claim"
+      aria-label={t('Mark the selection as a claim')}
       style={{ left, top }}
     >
       {VERDICTS.map((verdict) => {
-        const { label, symbol, key } = VERDICT_LABELS[verdict];
+        const { symbol, key } = VERDICT_LABELS[verdict];
+        const label = t(VERDICT_LABELS[verdict].label);
         return (
           <button
             key={verdict}

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/reviewer';
 import type { ReviewerSettings } from '../domain/types';
 import { saveReviewerSettings } from '../db/settings';
+import { translateMessage } from './domain-messages';
+import { chooseLanguage, UI_LANGUAGES, uiLanguage, type UiLanguage } from './i18n';
 import { Modal } from './Modal';
 import { writeErrorMessage } from './use-claim-actions';
 
@@ -10,9 +13,13 @@ interface Props {
   onClose: () => void;
 }
 
-/** Who is reviewing in this browser: the name recorded on claims, and the organisation. */
+/**
+ * The settings of this browser: the language of the interface (applied at once), and who is
+ * reviewing (the name recorded on claims, and the organisation), saved with the form.
+ */
 export function SettingsDialog({ settings: initial, onClose }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const [settings, setSettings] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
   const field = (key: keyof ReviewerSettings, value: string) =>
@@ -33,7 +40,7 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
   };
 
   return (
-    <Modal title="Settings" onClose={onClose}>
+    <Modal title={t('Settings')} onClose={onClose}>
       <form
         className="modal-body settings-form"
         onSubmit={(e) => {
@@ -41,12 +48,31 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
           void save();
         }}
       >
+        <div className="field">
+          <label htmlFor={`${id}-language`}>{t('Language')}</label>
+          <select
+            id={`${id}-language`}
+            value={uiLanguage()}
+            aria-describedby={`${id}-language-hint`}
+            onChange={(e) => void chooseLanguage(e.target.value as UiLanguage)}
+          >
+            {UI_LANGUAGES.map((language) => (
+              <option key={language.code} value={language.code} lang={language.code}>
+                {language.label}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-language-hint`} className="hint">
+            {t('The interface changes at once. The articles keep their own language.')}
+          </p>
+        </div>
         <p className="hint">
-          Your name is recorded on the claims you make or change in this browser, and in exports. It
-          stays in this browser.
+          {t(
+            'Your name is recorded on the claims you make or change in this browser, and in exports. It stays in this browser.',
+          )}
         </p>
         <div className="field">
-          <label htmlFor={`${id}-name`}>Your name</label>
+          <label htmlFor={`${id}-name`}>{t('Your name')}</label>
           <input
             id={`${id}-name`}
             autoComplete="name"
@@ -55,7 +81,7 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-org`}>Organisation name</label>
+          <label htmlFor={`${id}-org`}>{t('Organisation name')}</label>
           <input
             id={`${id}-org`}
             autoComplete="organization"
@@ -64,7 +90,7 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-url`}>Organisation URL</label>
+          <label htmlFor={`${id}-url`}>{t('Organisation URL')}</label>
           <input
             id={`${id}-url`}
             type="url"
@@ -79,17 +105,18 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
           {problems.length > 0 && (
             <ul className="form-problems">
               {problems.map((p) => (
-                <li key={p}>{p}</li>
+                // Translated here: the language can change while the dialog is open.
+                <li key={p}>{translateMessage(p)}</li>
               ))}
             </ul>
           )}
         </div>
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="button primary">
-            Save settings
+            {t('Save settings')}
           </button>
         </div>
       </form>

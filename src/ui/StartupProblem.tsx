@@ -1,21 +1,31 @@
+import { useTranslation } from 'react-i18next';
 import type { OpenFailure } from '../db/open';
+import { msg } from './i18n';
 
 const EXPLANATIONS: Record<OpenFailure['kind'] | 'replaced', { title: string; text: string }> = {
   unavailable: {
-    title: 'Verdict cannot use this browser’s storage',
-    text: 'Verdict keeps your work in the browser (IndexedDB), and this window does not allow it. This happens in some private-browsing modes and when site data is blocked in the settings. Open Verdict in a normal window, or allow site data for this site.',
+    title: msg('Verdict cannot use this browser’s storage'),
+    text: msg(
+      'Verdict keeps your work in the browser (IndexedDB), and this window does not allow it. This happens in some private-browsing modes and when site data is blocked in the settings. Open Verdict in a normal window, or allow site data for this site.',
+    ),
   },
   blocked: {
-    title: 'Another Verdict tab is in the way',
-    text: 'A Verdict tab with an older version is still open and holds the database. Close the other Verdict tabs, then reload this one. Nothing is lost.',
+    title: msg('Another Verdict tab is in the way'),
+    text: msg(
+      'A Verdict tab with an older version is still open and holds the database. Close the other Verdict tabs, then reload this one. Nothing is lost.',
+    ),
   },
   replaced: {
-    title: 'Verdict was updated in another tab',
-    text: 'A newer version of Verdict opened the database in another tab. Reload this tab to keep working; everything you saved is there.',
+    title: msg('Verdict was updated in another tab'),
+    text: msg(
+      'A newer version of Verdict opened the database in another tab. Reload this tab to keep working; everything you saved is there.',
+    ),
   },
   other: {
-    title: 'Verdict could not open its storage',
-    text: 'The browser refused to open Verdict’s database. Reload the page; if this persists, check that the disk is not full.',
+    title: msg('Verdict could not open its storage'),
+    text: msg(
+      'The browser refused to open Verdict’s database. Reload the page; if this persists, check that the disk is not full.',
+    ),
   },
 };
 
@@ -28,15 +38,16 @@ export function StartupProblem({
   detail?: string;
 }) {
   const { title, text } = EXPLANATIONS[kind];
+  const { t } = useTranslation();
   return (
     <main className="startup-problem">
       <div role="alert">
-        <h1>{title}</h1>
-        <p>{text}</p>
-        {detail && <p className="hint">Browser message: {detail}</p>}
+        <h1>{t(title)}</h1>
+        <p>{t(text)}</p>
+        {detail && <p className="hint">{t('Browser message: {{detail}}', { detail })}</p>}
       </div>
       <button type="button" className="button primary" onClick={() => location.reload()}>
-        Reload
+        {t('Reload')}
       </button>
     </main>
   );

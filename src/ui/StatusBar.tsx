@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { ReviewerPrompt } from './ReviewerPrompt';
 import { SettingsDialog } from './SettingsDialog';
@@ -17,15 +18,16 @@ export function StatusBar() {
   const reviewer = useReviewerSettings();
   const promptDismissed = useReviewerPromptDismissed();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const { t } = useTranslation();
   // Asked once: while no name is set, until the reviewer sets one or says not to ask again.
   const askName = reviewer?.reviewerName === '' && promptDismissed === false;
   const save =
     pending > 0
-      ? { text: 'Saving…', tone: 'pending' }
+      ? { text: t('Saving…'), tone: 'pending' }
       : lastWrite === 'failed'
-        ? { text: 'Last change not saved', tone: 'failed' }
+        ? { text: t('Last change not saved'), tone: 'failed' }
         : lastWrite === 'saved'
-          ? { text: 'All changes saved', tone: 'saved' }
+          ? { text: t('All changes saved'), tone: 'saved' }
           : null;
   return (
     <div className="status-bar">
@@ -33,8 +35,8 @@ export function StatusBar() {
         {save?.text}
       </span>
       {!online && (
-        <span className="offline-pill" role="status" title="Verdict works fully offline">
-          Offline
+        <span className="offline-pill" role="status" title={t('Verdict works fully offline')}>
+          {t('Offline')}
         </span>
       )}
       {askName && <ReviewerPrompt onOpenSettings={() => setSettingsOpen(true)} />}
@@ -44,7 +46,7 @@ export function StatusBar() {
         disabled={!reviewer}
         onClick={() => setSettingsOpen(true)}
       >
-        Settings
+        {t('Settings')}
       </button>
       <button
         type="button"
@@ -54,7 +56,7 @@ export function StatusBar() {
           setOpen(true);
         }}
       >
-        Storage
+        {t('Storage')}
       </button>
       {open && <StorageDialog status={storage.status} onClose={() => setOpen(false)} />}
       {settingsOpen && reviewer && (

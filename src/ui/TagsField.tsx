@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { splitTypedTags, tagKey, withTag, withoutTag } from '../domain/tags';
 import { SaveStateText } from './SaveStateText';
 import { useAutosave } from './use-autosave';
@@ -15,6 +16,7 @@ interface Props {
  */
 export function TagsField({ tags, onSave }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const known = useClaimTags() ?? [];
   const saved = useAutosave(tags, onSave, { delay: 0 });
   const [typed, setTyped] = useState('');
@@ -30,17 +32,17 @@ export function TagsField({ tags, onSave }: Props) {
   return (
     <div role="group" className="details-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="details-heading">
-        Tags
+        {t('Tags')}
       </h3>
       {current.length > 0 && (
-        <ul className="tag-chips" aria-label="Tags of this claim">
+        <ul className="tag-chips" aria-label={t('Tags of this claim')}>
           {current.map((tag) => (
             <li key={tag} className="tag-chip">
               <span>{tag}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove tag ${tag}`}
+                aria-label={t('Remove tag {{tag}}', { tag })}
                 onClick={() => saved.change(withoutTag(current, tag))}
               >
                 ×
@@ -51,14 +53,14 @@ export function TagsField({ tags, onSave }: Props) {
       )}
       <div className="tag-entry">
         <label htmlFor={`${id}-input`} className="visually-hidden">
-          Add a tag
+          {t('Add a tag')}
         </label>
         <input
           id={`${id}-input`}
           list={`${id}-known`}
           aria-describedby={`${id}-state`}
           value={typed}
-          placeholder="Add a tag, then Enter"
+          placeholder={t('Add a tag, then Enter')}
           autoComplete="off"
           onChange={(e) => {
             const { finished, rest } = splitTypedTags(e.target.value);
@@ -80,7 +82,7 @@ export function TagsField({ tags, onSave }: Props) {
         <SaveStateText
           id={`${id}-state`}
           state={saved.state}
-          failed="Not saved — kept here; try again"
+          failed={t('Not saved — kept here; try again')}
         />
       </div>
     </div>

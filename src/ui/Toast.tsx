@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { restoreClaim } from '../db/claims';
 import { useUiStore } from '../store/ui-store';
 import { useUndoStore } from '../store/undo-store';
@@ -13,6 +14,7 @@ export function Toast() {
   const dismiss = useUiStore((s) => s.dismissToast);
   const showToast = useUiStore((s) => s.showToast);
   const selectClaim = useUiStore((s) => s.selectClaim);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (!toast || toast.tone === 'error') return;
@@ -47,13 +49,13 @@ export function Toast() {
                 );
               }}
             >
-              Undo
+              {t('Undo')}
             </button>
           )}
           <button
             type="button"
             className="icon-button"
-            aria-label="Dismiss message"
+            aria-label={t('Dismiss message')}
             onClick={() => dismiss(toast.id)}
           >
             ×

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 /**
@@ -10,19 +11,20 @@ export function UpdateBanner() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW();
+  const { t } = useTranslation();
   if (!needRefresh) return null;
   return (
     <div className="update-banner" role="status">
-      <span>A new version of Verdict is ready. Your work is saved.</span>
+      <span>{t('A new version of Verdict is ready. Your work is saved.')}</span>
       <button
         type="button"
         className="button primary"
         onClick={() => void updateServiceWorker(true)}
       >
-        Update now
+        {t('Update now')}
       </button>
       <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-        Later
+        {t('Later')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../domain/types';
 import { VERDICT_LABELS } from './verdict-labels';
 
@@ -6,11 +7,12 @@ import { VERDICT_LABELS } from './verdict-labels';
  * (solid, hatched, dotted), so the mix reads without colour; the label says it in words.
  */
 export function VerdictMixBar({ counts }: { counts: Record<Verdict, number> }) {
+  const { t } = useTranslation();
   const total = VERDICTS.reduce((sum, v) => sum + counts[v], 0);
   const label =
     total === 0
-      ? 'No claims'
-      : VERDICTS.map((v) => `${counts[v]} ${VERDICT_LABELS[v].label.toLowerCase()}`).join(', ');
+      ? t('No claims')
+      : VERDICTS.map((v) => t(VERDICT_LABELS[v].count, { count: counts[v] })).join(', ');
   let x = 0;
   return (
     <svg

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
 import fr from './locales/fr.json';
 
 /** The languages of the UI. */
@@ -11,39 +12,77 @@ export const UI_LANGUAGES = [
 /** A UI language code. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number]['code'];
 
+/** The locale that dates and numbers are written in, per UI language. */
+const LOCALES: Record<UiLanguage, string> = { en: 'en-GB', fr: 'fr-FR' };
+
 const STORAGE_KEY = 'verdict.language';
+
+/** The language chosen in settings, if this browser lets the page read it. */
+function storedLanguage(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Site data blocked: the app still opens (and explains what it cannot do) in a language.
+    return null;
+  }
+}
 
 /** The language to start in: the one chosen in settings, else the browser's, else English. */
 export function initialLanguage(): UiLanguage {
-  const chosen = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  const chosen = storedLanguage();
   if (chosen === 'en' || chosen === 'fr') return chosen;
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
   return browser.some((language) => language.toLowerCase().startsWith('fr')) ? 'fr' : 'en';
 }
 
-/** Switches the UI language and remembers the choice in this browser. */
+/** Switches the UI language and remembers the choice in this browser (when it can). */
 export async function chooseLanguage(language: UiLanguage): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, language);
-  await i18next.changeLanguage(language);
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered where site data is blocked; it still applies to this page.
+  }
+  await i18n.changeLanguage(language);
 }
 
 /**
+ * Marks an English text as a UI message without translating it yet: for labels kept in
+ * module-level constants and translated with `t()` where they are shown. The i18n test finds
+ * the literal keys of `t()` and `msg()` calls alike.
+ */
+export const msg = <T extends string>(key: T): T => key;
+
+/**
  * The app's i18next instance. Keys are the English text itself (no key separators), so English
- * needs no resource file and a missing French string falls back to readable English.
+ * needs no resource file and a missing French string falls back to readable English. The English
+ * resource holds only the plural forms (`_one`, `_other`) of keys used with a `count`.
  */
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'en',
-  resources: { fr: { translation: fr } },
+  supportedLngs: ['en', 'fr'],
+  resources: { en: { translation: en }, fr: { translation: fr } },
   keySeparator: false,
   nsSeparator: false,
   interpolation: { escapeValue: false },
   returnEmptyString: false,
 });
 
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-});
-document.documentElement.lang = i18n.language;
+/** The UI language now ('en' until i18next says otherwise). */
+export function uiLanguage(): UiLanguage {
+  return i18n.resolvedLanguage === 'fr' ? 'fr' : 'en';
+}
+
+/** The locale of the UI language (fr-FR or en-GB), for dates and numbers. */
+export function uiLocale(): string {
+  return LOCALES[uiLanguage()];
+}
+
+if (typeof document !== 'undefined') {
+  i18n.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+  });
+  document.documentElement.lang = i18n.language;
+}

@@ -12,7 +12,7 @@ const post = (message: ImportResponse) => (self as DedicatedWorkerGlobalScope).p
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { bytes, local, now } = event.data;
   try {
-    post({ kind: 'progress', stage: 'Checking the file…' });
+    post({ kind: 'progress', stage: 'checking' });
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const parsed = parseImportText(text);
     if (!parsed.ok) return post({ kind: 'invalid', problems: parsed.problems });
@@ -21,7 +21,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     }
     const hashProblems = await textHashProblems(parsed.bundle);
     if (hashProblems.length > 0) return post({ kind: 'invalid', problems: hashProblems });
-    post({ kind: 'progress', stage: 'Comparing with your library…' });
+    post({ kind: 'progress', stage: 'comparing' });
     const incoming: Snapshot = {
       articles: parsed.bundle.articles.map(withoutTextHash),
       claims: parsed.bundle.claims,

@@ -13,6 +13,8 @@ import {
 import { getClaim, writeClaimState } from '../db/claim-state';
 import { useUiStore } from '../store/ui-store';
 import { useUndoStore } from '../store/undo-store';
+import { translateMessage } from './domain-messages';
+import { i18n, msg } from './i18n';
 import { trackWrite } from './track-write';
 
 /** An edited article text to save, with its claims' new anchors. */
@@ -26,10 +28,36 @@ export interface TextEditSave {
 export function writeErrorMessage(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
-    return 'Not saved: the browser has no storage space left for Verdict. Free some space or export your work.';
+    return i18n.t(
+      'Not saved: the browser has no storage space left for Verdict. Free some space or export your work.',
+    );
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Not saved: ${detail}`;
+  const detail = error instanceof Error ? translateMessage(error.message) : String(error);
+  return i18n.t('Not saved: {{detail}}', { detail });
+}
+
+/** What the toast says after undoing or redoing each kind of claim operation. */
+const STEP_MESSAGES: Record<'undo' | 'redo', Record<string, string>> = {
+  undo: {
+    create: msg('Undone: create claim.'),
+    edit: msg('Undone: edit claim.'),
+    delete: msg('Undone: delete claim.'),
+    restore: msg('Undone: restore claim.'),
+  },
+  redo: {
+    create: msg('Redone: create claim.'),
+    edit: msg('Redone: edit claim.'),
+    delete: msg('Redone: delete claim.'),
+    restore: msg('Redone: restore claim.'),
+  },
+};
+
+function stepMessage(direction: 'undo' | 'redo', label: string): string {
+  const known = STEP_MESSAGES[direction][label];
+  if (known) return i18n.t(known);
+  return direction === 'undo'
+    ? i18n.t('Undone: {{operation}} claim.', { operation: label })
+    : i18n.t('Redone: {{operation}} claim.', { operation: label });
 }
 
 /** The claim operations of the reader, each persisted at once, errors shown as a toast. */
@@ -79,7 +107,7 @@ export function useClaimActions(articleId: string, text: string) {
         const claim = await trackWrite(() => deleteClaim(id));
         if (!claim) return;
         record({ label: 'delete', before: claim, after: null });
-        showToast({ message: 'Claim deleted.', tone: 'info', undoClaim: claim });
+        showToast({ message: i18n.t('Claim deleted.'), tone: 'info', undoClaim: claim });
       } catch (error) {
         fail(error);
       }
@@ -133,10 +161,7 @@ export function useClaimActions(articleId: string, text: string) {
       try {
         await trackWrite(() => writeClaimState(id, write.after));
         if (write.after) selectClaim(write.after.id);
-        showToast({
-          message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${write.label} claim.`,
-          tone: 'info',
-        });
+        showToast({ message: stepMessage(direction, write.label), tone: 'info' });
       } catch (error) {
         fail(error);
       }

@@ -6,6 +6,7 @@ import type { W3CImported } from '../domain/w3c-annotation';
 import { groupBySource, w3cArticleFor, w3cToClaims } from '../domain/w3c-claims';
 import { applyMergePlan, readSnapshot } from '../db/exchange';
 import { currentReviewerName } from '../db/settings';
+import { i18n } from './i18n';
 import { checkImportFile } from './import-messages';
 import { trackWrite } from './track-write';
 
@@ -33,7 +34,7 @@ function readBytes(file: File, onProgress: (fraction: number) => void): Promise<
     const reader = new FileReader();
     reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(i18n.t('The file could not be read.')));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -44,13 +45,13 @@ export function useImport() {
 
   const check = useCallback(async (file: File) => {
     const fileName = file.name;
-    setState({ step: 'checking', fileName, stage: 'Reading the file…' });
+    setState({ step: 'checking', fileName, stage: i18n.t('Reading the file…') });
     try {
       const bytes = await readBytes(file, (f) =>
         setState({
           step: 'checking',
           fileName,
-          stage: `Reading the file… ${Math.round(f * 100)} %`,
+          stage: i18n.t('Reading the file… {{percent}} %', { percent: Math.round(f * 100) }),
         }),
       );
       const local = await readSnapshot();
@@ -113,7 +114,11 @@ export function useImport() {
       setState({ step: 'done', fileName, plan });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      setState({ step: 'failed', fileName, message: `Nothing was imported: ${detail}` });
+      setState({
+        step: 'failed',
+        fileName,
+        message: i18n.t('Nothing was imported: {{detail}}', { detail }),
+      });
     }
   }, []);
 

@@ -41,15 +41,3 @@ export function useStorageStatus() {
   }, []);
   return { status, refresh };
 }
-
-/** A byte count in words ("3.2 MB"). */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
