@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
-import { AllClaimsView } from './AllClaimsView';
 import { LibraryView } from './LibraryView';
 import { MainNav } from './MainNav';
-import { ReaderView } from './ReaderView';
+import { LazyAllClaimsView, LazyReaderView } from './lazy-views';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
 import { UpdateBanner } from './UpdateBanner';
@@ -60,9 +59,9 @@ export function App() {
       <UpdateBanner />
       <div id="content" className="app-content">
         {route.name === 'article' ? (
-          <ReaderView articleId={route.articleId} />
+          <LazyReaderView articleId={route.articleId} />
         ) : route.name === 'claims' ? (
-          <AllClaimsView />
+          <LazyAllClaimsView />
         ) : (
           <LibraryView />
         )}

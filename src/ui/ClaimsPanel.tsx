@@ -43,11 +43,22 @@ export function ClaimsPanel(props: Props) {
   // Typing in the filter stays responsive: the list follows a moment later on big articles.
   const deferredFilter = useDeferredValue(filter);
   const scroller = useRef<HTMLElement>(null);
-  // Where the list starts inside the scrolling panel (below the header and the filters).
+  // Where the list starts inside the scrolling panel (below the header and the filters),
+  // measured when their size changes rather than on every render (that forced a layout).
   const [listTop, setListTop] = useState(0);
+  const [listElement, setListElement] = useState<HTMLOListElement | null>(null);
   const list = (element: HTMLOListElement | null) => {
-    if (element && element.offsetTop !== listTop) setListTop(element.offsetTop);
+    if (element !== listElement) setListElement(element);
   };
+  useEffect(() => {
+    const panel = scroller.current;
+    if (!listElement || !panel) return;
+    const measure = () => setListTop(listElement.offsetTop);
+    const observer = new ResizeObserver(measure);
+    for (const child of panel.children) if (child !== listElement) observer.observe(child);
+    measure();
+    return () => observer.disconnect();
+  }, [listElement]);
 
   const counts = useMemo(() => countBy(anchored.map((a) => a.claim)), [anchored]);
   const { found, orphans } = useMemo(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
-import { buildExport, downloadFile, EXPORT_FORMATS, type ExportFormat } from './export-files';
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
 interface Props {
   /** The article to export, or null for the whole library. */
@@ -32,6 +32,8 @@ export function ExportMenu({ articleId, label: given }: Props) {
   const run = async (format: ExportFormat) => {
     setOpen(false);
     try {
+      // The export code (formats, CSV library) loads on first use, not with the first screen.
+      const { buildExport, downloadFile } = await import('./export-files');
       const file = await buildExport(format, articleId);
       downloadFile(file);
       showToast({ message: t('Exported {{name}}', { name: file.name }), tone: 'info' });

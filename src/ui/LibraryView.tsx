@@ -4,11 +4,10 @@ import type { ArticleSummary } from '../db/articles';
 import { deleteArticle } from '../db/articles';
 import { VERDICTS } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
-import { AddArticleDialog } from './AddArticleDialog';
 import { REVIEW_STATES } from '../domain/claim-filter';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExportMenu } from './ExportMenu';
-import { ImportDialog } from './ImportDialog';
+import { LazyAddArticleDialog, LazyImportDialog } from './lazy-views';
 import { REVIEW_STATE_COUNTS } from './review-state-labels';
 import { VerdictMixBar } from './VerdictMixBar';
 import { EditArticleDialog } from './EditArticleDialog';
@@ -199,7 +198,7 @@ export function LibraryView() {
       )}
 
       {dialog?.kind === 'add' && (
-        <AddArticleDialog
+        <LazyAddArticleDialog
           initialFile={dialog.file}
           onClose={() => setDialog(null)}
           onCreated={(id) => {
@@ -209,7 +208,7 @@ export function LibraryView() {
         />
       )}
       {dialog?.kind === 'import' && (
-        <ImportDialog initialFile={dialog.file} onClose={() => setDialog(null)} />
+        <LazyImportDialog initialFile={dialog.file} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'edit' && (
         <EditArticleDialog

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
-import { buildExport, downloadFile } from './export-files';
-import { ImportDialog } from './ImportDialog';
+import { LazyImportDialog } from './lazy-views';
 import { Modal } from './Modal';
 import { formatBytes } from './format';
 import type { StorageStatus } from './use-storage-status';
@@ -20,6 +19,7 @@ export function StorageDialog({ status, onClose }: Props) {
   const { t } = useTranslation();
   const backup = async () => {
     try {
+      const { buildExport, downloadFile } = await import('./export-files');
       const file = await buildExport('bundle', null);
       downloadFile(file);
       showToast({ message: t('Backup saved as {{name}}', { name: file.name }), tone: 'info' });
@@ -28,7 +28,7 @@ export function StorageDialog({ status, onClose }: Props) {
       showToast({ message: t('Backup failed: {{detail}}', { detail }), tone: 'error' });
     }
   };
-  if (restoring) return <ImportDialog onClose={onClose} />;
+  if (restoring) return <LazyImportDialog onClose={onClose} />;
   return (
     <Modal title={t('Storage')} onClose={onClose}>
       <div className="modal-body storage-body">

@@ -6,22 +6,7 @@ import { toW3CCollection } from '../domain/w3c';
 import type { Article } from '../domain/types';
 import { readStoredData } from '../db/exchange';
 import { getReviewerSettings } from '../db/settings';
-import { msg } from './i18n';
-
-/** The export formats, in the order the menus offer them (labels translated where shown). */
-export const EXPORT_FORMATS = [
-  { id: 'bundle', label: msg('Verdict bundle (lossless, for teammates)'), ending: '.verdict.json' },
-  { id: 'w3c', label: msg('W3C Web Annotations (JSON-LD)'), ending: '.w3c.jsonld' },
-  {
-    id: 'claimreview',
-    label: msg('schema.org ClaimReview (JSON-LD)'),
-    ending: '.claimreview.jsonld',
-  },
-  { id: 'csv', label: msg('Spreadsheet (CSV)'), ending: '.csv' },
-] as const;
-
-/** One export format's id. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
 /** A file ready to download. */
 export interface ExportFile {
