@@ -1,13 +1,20 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { articleExtensions } from './article-schema';
 import { ClaimTracker, trackClaims, trackedRanges, type TrackedRange } from './claim-tracker';
 import { reviewModeKey, ReviewMode } from './review-mode';
 
 const TEXT = `"L'information est inexacte.\u00a0"Bercy" n'a pas demandé d'audit.\u00a0C'est Cloudwatt.`;
 const QUOTE = `"Bercy" n'a pas demandé d'audit`;
+
+const editors: Editor[] = [];
+
+// ProseMirror's view keeps timers; a view left alive would fire them after jsdom is gone.
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy();
+});
 
 /** A headless editor in edit mode tracking one claim on QUOTE; positions are text offset + 1. */
 function setup() {
@@ -19,6 +26,7 @@ function setup() {
       content: [{ type: 'paragraph', content: [{ type: 'text', text: TEXT }] }],
     },
   });
+  editors.push(editor);
   const from = TEXT.indexOf(QUOTE) + 1;
   const ranges = new Map<string, TrackedRange>([['c1', { from, to: from + QUOTE.length }]]);
   editor.view.dispatch(
