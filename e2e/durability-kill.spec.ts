@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
@@ -18,12 +18,16 @@ const executable =
 async function startBrowser(
   userDataDir: string,
 ): Promise<{ proc: ChildProcess; browser: Browser }> {
-  const port = 9400 + Math.floor(Math.random() * 400);
+  // Port 0: Chromium picks a free port and writes it to DevToolsActivePort in its profile. A
+  // fixed or random port could be held by another browser, and the test would then attach to
+  // that browser (another profile) instead of this one.
+  const portFile = join(userDataDir, 'DevToolsActivePort');
+  rmSync(portFile, { force: true });
   const proc = spawn(
     executable,
     [
       '--headless=new',
-      `--remote-debugging-port=${port}`,
+      '--remote-debugging-port=0',
       `--user-data-dir=${userDataDir}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -38,6 +42,8 @@ async function startBrowser(
   );
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
+      const port = readFileSync(portFile, 'utf8').split('\n')[0]?.trim();
+      if (!port) throw new Error('no port yet');
       return { proc, browser: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
@@ -71,8 +77,10 @@ function cycleArticle(cycles: number): string {
 
 async function runCycles(cycles: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'verdict-kill-'));
+  let proc: ChildProcess | undefined;
   try {
-    let { proc, browser } = await startBrowser(dir);
+    let browser: Browser;
+    ({ proc, browser } = await startBrowser(dir));
     let page = await openPage(browser);
     await page.goto(BASE);
     await addArticleFromText(page, cycleArticle(cycles), { title: 'Coupures brutales' });
@@ -94,8 +102,9 @@ async function runCycles(cycles: number): Promise<void> {
       // every claim read back from the database.
       await expect(page.getByRole('heading', { name: `Claims ${i}`, exact: true })).toBeVisible();
     }
-    await kill(proc);
   } finally {
+    // Also when a check failed: a browser left running would load the machine for other tests.
+    if (proc && proc.exitCode === null) await kill(proc);
     rmSync(dir, { recursive: true, force: true });
   }
 }
