@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   FRENCH_ARTICLE,
   addArticleFromText,
@@ -8,24 +7,13 @@ import {
   claimCard,
   claimsPanel,
   clickPhrase,
+  expectNoViolations,
   fixture,
   markPhrase,
   selectPhrase,
 } from './helpers';
 
 // Every main screen and dialog passes axe's WCAG 2.1 A and AA rules.
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, scene: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  // One line per violation and element: the rule id, what it asks, and where.
-  const found = violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}: ${v.help}) at ${n.target.join(' ')}`),
-  );
-  // Soft: every scene is checked and reported, even after one fails.
-  expect.soft(found, `axe violations on ${scene}`).toEqual([]);
-}
 
 const SENTENCE =
   "C'est Cloudwatt, avec l'accord de son conseil de surveillance, qui a demandé un audit pour faciliter l'arrivée d'un nouveau directeur général.";

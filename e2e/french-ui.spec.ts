@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { FRENCH_ARTICLE, fixture, settle } from './helpers';
+import { FRENCH_ARTICLE, expectNoViolations, fixture, selectPhrase } from './helpers';
 
 // A browser in French gets the interface in French (dates and numbers too), can switch it to
 // English in the settings, and keeps that choice; every screen passes axe in French as well.
 
 test.use({ locale: 'fr-FR' });
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, scene: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}: ${v.help}) at ${n.target.join(' ')}`),
-  );
-  expect.soft(found, `axe violations on ${scene}`).toEqual([]);
-}
 
 const TITLE = 'Cloudwatt aurait lui-même demandé son audit';
 const SOURCE = 'https://www.example.fr/cloudwatt-audit';
@@ -40,32 +29,13 @@ async function addArticle(page: Page): Promise<void> {
 }
 
 /** Selects the first occurrence of a phrase in the article with a DOM range. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await articleText(page).focus();
-  await articleText(page).evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(phrase);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
-  await expect(
-    page.getByRole('toolbar', { name: 'Marquer la sélection comme affirmation' }),
-  ).toBeVisible();
-  await settle(page);
-}
 
 /** Marks a phrase as disputed with the `d` key and returns its card. */
 async function markDisputed(page: Page, phrase: string): Promise<Locator> {
-  await selectPhrase(page, phrase);
+  await selectPhrase(page, phrase, 0, {
+    textbox: 'Texte de l’article',
+    toolbar: 'Marquer la sélection comme affirmation',
+  });
   await page.keyboard.press('d');
   const card = claimsPanel(page).getByRole('article', {
     name: `Affirmation contestée : ${phrase}`,

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -51,9 +52,10 @@ export async function selectPhrase(
   page: Page,
   phrase: string,
   occurrence = 0,
-  options: { editing?: boolean } = {},
+  /** `editing`: no verdict toolbar to wait for; `textbox`, `toolbar`: names in another language. */
+  options: { editing?: boolean; textbox?: string; toolbar?: string } = {},
 ): Promise<void> {
-  const editor = page.getByRole('textbox', { name: 'Article text' });
+  const editor = page.getByRole('textbox', { name: options.textbox ?? 'Article text' });
   await editor.focus();
   await editor.evaluate(
     (root, { phrase, occurrence }) => {
@@ -86,7 +88,10 @@ export async function selectPhrase(
   );
   // While the text is edited there is no verdict toolbar; let ProseMirror take the selection in.
   if (options.editing) return settle(page);
-  await expect(page.getByRole('toolbar', { name: 'Mark the selection as a claim' })).toBeVisible();
+  await expect(
+    page.getByRole('toolbar', { name: options.toolbar ?? 'Mark the selection as a claim' }),
+  ).toBeVisible();
+  await settle(page);
 }
 
 /** The painted text of every registered CSS highlight, per verdict. */
@@ -261,4 +266,18 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))),
   );
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Checks a screen against axe's WCAG 2.1 A and AA rules, softly (every scene is checked and
+ * reported, even after one fails), one line per violation and element: rule, what it asks, where.
+ */
+export async function expectNoViolations(page: Page, scene: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}: ${v.help}) at ${n.target.join(' ')}`),
+  );
+  expect.soft(found, `axe violations on ${scene}`).toEqual([]);
 }
