@@ -105,7 +105,8 @@ async function runCycles(cycles: number): Promise<void> {
   } finally {
     // Also when a check failed: a browser left running would load the machine for other tests.
     if (proc && proc.exitCode === null) await kill(proc);
-    rmSync(dir, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing into the profile for a moment.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
