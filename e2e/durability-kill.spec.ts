@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
@@ -38,7 +38,8 @@ async function startBrowser(
       '--disable-sync',
       'about:blank',
     ],
-    { stdio: 'ignore' },
+    // Its own process group: the kill takes every Chromium process at once (see kill()).
+    { stdio: 'ignore', detached: true },
   );
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -49,14 +50,57 @@ async function startBrowser(
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  proc.kill('SIGKILL');
+  await kill(proc);
   throw new Error('Chromium did not start');
 }
 
+/**
+ * Whether a process of this group is still alive. Zombies do not count: they hold no file and
+ * no lock, and whether they are reaped depends on the machine's init.
+ */
+function groupAlive(pgid: number): boolean {
+  if (!existsSync('/proc/self/stat')) {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') return true;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return false;
+}
+
+/**
+ * SIGKILL to the browser and all its helpers at once (renderers, the network service, and the
+ * storage service that owns IndexedDB), as an out-of-memory kill or a power cut would: nothing
+ * gets a chance to flush. Killing only the browser process would let the storage service
+ * notice and finish its writes. Returns once no process of the group is left, so that the next
+ * browser never shares the profile with a dying one.
+ */
 async function kill(proc: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => proc.once('exit', resolve));
-  proc.kill('SIGKILL');
+  const pgid = proc.pid!;
+  const exited = proc.exitCode === null ? new Promise((r) => proc.once('exit', r)) : null;
+  try {
+    process.kill(-pgid, 'SIGKILL');
+  } catch {
+    // the group is already gone
+  }
   await exited;
+  for (let waited = 0; groupAlive(pgid); waited += 50) {
+    if (waited > 10_000) throw new Error(`Chromium processes of group ${pgid} outlived SIGKILL`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function openPage(browser: Browser): Promise<Page> {
@@ -64,6 +108,32 @@ async function openPage(browser: Browser): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: 1366, height: 860 });
   return page;
+}
+
+/** What IndexedDB itself holds, read without the app: tells a lost write from a UI problem. */
+function storedCounts(page: Page): Promise<string> {
+  return page
+    .evaluate(async () => {
+      const open = indexedDB.open('verdict');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const found = {
+        version: db.version,
+        articles: await count('articles'),
+        claims: await count('claims'),
+      };
+      db.close();
+      return JSON.stringify(found);
+    })
+    .catch((error: unknown) => `unreadable (${String(error)})`);
 }
 
 /** An article with one distinct sentence per cycle, so each cycle adds a claim of its own. */
@@ -92,20 +162,23 @@ async function runCycles(cycles: number): Promise<void> {
       await expect(page.getByRole('article', { name: new RegExp(`numéro ${i} :$`) })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
-      // The UI said saved: kill the whole browser without letting it close anything.
+      // The UI said saved: kill every browser process without letting any close anything.
       await kill(proc);
       ({ proc, browser } = await startBrowser(dir));
       page = await openPage(browser);
       await page.goto(articleUrl);
-      await expect(page.getByRole('heading', { name: 'Coupures brutales' })).toBeVisible();
-      // The panel's list is virtualised (only cards near the view exist): its header counts
-      // every claim read back from the database.
-      await expect(page.getByRole('heading', { name: `Claims ${i}`, exact: true })).toBeVisible();
+      try {
+        await expect(page.getByRole('heading', { name: 'Coupures brutales' })).toBeVisible();
+        // The panel's list is virtualised (only cards near the view exist): its header counts
+        // every claim read back from the database.
+        await expect(page.getByRole('heading', { name: `Claims ${i}`, exact: true })).toBeVisible();
+      } catch (error) {
+        throw new Error(`cycle ${i}: ${String(error)}\nstored: ${await storedCounts(page)}`);
+      }
     }
   } finally {
     // Also when a check failed: a browser left running would load the machine for other tests.
-    if (proc && proc.exitCode === null) await kill(proc);
-    // Chromium's helper processes may still be writing into the profile for a moment.
+    if (proc) await kill(proc);
     rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
