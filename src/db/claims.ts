@@ -13,17 +13,21 @@ async function touchArticle(articleId: string, at: string): Promise<void> {
   await db.articles.update(articleId, { updatedAt: at });
 }
 
-/** Creates a claim on an article and bumps the article's last change, in one transaction. */
+/**
+ * Creates a claim on an article and bumps the article's last change, in one transaction. The
+ * UI may name the claim (`id`) to paint it before the write commits.
+ */
 export async function createClaim(
   articleId: string,
   anchor: Anchor,
   verdict: Verdict,
+  id: string = crypto.randomUUID(),
 ): Promise<Claim> {
   const now = new Date().toISOString();
   return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     if (!(await db.articles.get(articleId))) throw new Error('This article no longer exists.');
     const by = await currentReviewerName();
-    const claim = newClaim({ id: crypto.randomUUID(), articleId, anchor, verdict, by, at: now });
+    const claim = newClaim({ id, articleId, anchor, verdict, by, at: now });
     await db.claims.add(claim);
     await touchArticle(articleId, now);
     return claim;

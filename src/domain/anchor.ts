@@ -6,7 +6,7 @@ import {
   type FoldedRange,
   type WantedQuote,
 } from './anchor-text';
-import { codePointLength, createOffsetIndex, type OffsetIndex } from './code-points';
+import { codePointLength, offsetIndexOf, type OffsetIndex } from './code-points';
 import { foldString } from './match-text';
 import type { Anchor, AnchorStatus } from './types';
 
@@ -45,7 +45,7 @@ export function trimRange(
   text: string,
   start: number,
   end: number,
-  index: OffsetIndex = createOffsetIndex(text),
+  index: OffsetIndex = offsetIndexOf(text),
 ): { start: number; end: number } {
   const first = index.toCodePoint(index.toUtf16(Math.min(start, end)));
   let from = index.toUtf16(first);
@@ -65,7 +65,7 @@ export function describeAnchor(
   text: string,
   start: number,
   end: number,
-  index: OffsetIndex = createOffsetIndex(text),
+  index: OffsetIndex = offsetIndexOf(text),
 ): Anchor {
   const from = index.toUtf16(Math.min(start, end));
   const to = index.toUtf16(Math.max(start, end));

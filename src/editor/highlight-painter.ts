@@ -37,6 +37,8 @@ export const canPaintHighlights = (): boolean =>
  */
 export class HighlightPainter {
   private claims: PaintedClaim[] = [];
+  /** Claims painted before they are stored (a verdict key was just pressed), by id. */
+  private readonly pending = new Map<string, PaintedClaim>();
   private maxLength = 0;
   private selectedId: string | null = null;
   private findRanges: PmRange[] = [];
@@ -57,11 +59,42 @@ export class HighlightPainter {
     window.addEventListener('resize', this.schedule);
   }
 
-  /** Replaces the painted claims (any order) and the selected one, then repaints. */
+  /**
+   * Replaces the painted claims (any order) and the selected one, then repaints. A pending
+   * claim stays painted until it is among them.
+   */
   setClaims(claims: PaintedClaim[], selectedId: string | null): void {
-    this.claims = claims.filter((c) => c.to > c.from).sort((a, b) => a.from - b.from);
+    for (const claim of claims) this.pending.delete(claim.id);
+    const all = this.pending.size > 0 ? [...claims, ...this.pending.values()] : claims;
+    this.claims = all.filter((c) => c.to > c.from).sort((a, b) => a.from - b.from);
     this.maxLength = this.claims.reduce((max, c) => Math.max(max, c.to - c.from), 0);
     this.selectedId = selectedId;
+    this.paint();
+  }
+
+  /**
+   * Paints a claim at once, before its write commits and it comes back from the database
+   * (then `setClaims` takes over); `forgetPending` takes it away if the write fails.
+   */
+  paintPending(claim: PaintedClaim): void {
+    if (claim.to <= claim.from) return;
+    this.pending.set(claim.id, claim);
+    let at = 0;
+    let hi = this.claims.length;
+    while (at < hi) {
+      const mid = (at + hi) >> 1;
+      if (this.claims[mid]!.from <= claim.from) at = mid + 1;
+      else hi = mid;
+    }
+    this.claims = [...this.claims.slice(0, at), claim, ...this.claims.slice(at)];
+    this.maxLength = Math.max(this.maxLength, claim.to - claim.from);
+    this.paint();
+  }
+
+  /** Stops painting a pending claim (its write failed). */
+  forgetPending(id: string): void {
+    if (!this.pending.delete(id)) return;
+    this.claims = this.claims.filter((c) => c.id !== id);
     this.paint();
   }
 

@@ -33,7 +33,15 @@ interface Props {
   /** The find box's matches (code points) and the current one (-1 for none). */
   findMatches: FindMatch[];
   findCurrent: number;
-  onCreateClaim: (start: number, end: number, verdict: Verdict) => void;
+  /**
+   * Marks words as a claim (or attaches the claim waiting for new words). `claimId` names a new
+   * claim, painted at once; `done` says whether the write committed.
+   */
+  onCreateClaim: (
+    start: number,
+    end: number,
+    verdict: Verdict,
+  ) => { claimId: string | null; done: Promise<boolean> };
   onSelectClaim: (id: string) => void;
   /** Selects a claim and scrolls the article to it (the minimap). */
   onJumpToClaim: (id: string) => void;
@@ -54,6 +62,7 @@ export function ArticleEditor(props: Props) {
   const { article, anchored, selectedClaimId, scrollRequest, editing } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [toolbar, setToolbar] = useState<ContentPoint | null>(null);
   const [overlap, setOverlap] = useState<(ContentPoint & { claimIds: string[] }) | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
@@ -108,7 +117,6 @@ export function ArticleEditor(props: Props) {
 
   // Block geometry for the minimap, re-measured when the article's size changes.
   const [layoutVersion, setLayoutVersion] = useState(0);
-  const [viewport, setViewport] = useState({ top: 0, bottom: 1 });
   const layout = useMemo(
     () => (layoutVersion > 0 ? new BlockLayout(editor.view, positions) : null),
     [editor, positions, layoutVersion],
@@ -122,33 +130,9 @@ export function ArticleEditor(props: Props) {
   );
 
   useEffect(() => {
-    const scroller = scrollerRef.current;
-    if (!scroller) return;
-    let frame = 0;
-    const measureView = () => {
-      frame = 0;
-      const page = editor.view.dom.getBoundingClientRect();
-      const box = scroller.getBoundingClientRect();
-      const height = Math.max(page.height, 1);
-      setViewport({
-        top: Math.max(0, (box.top - page.top) / height),
-        bottom: Math.min(1, (box.bottom - page.top) / height),
-      });
-    };
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(measureView);
-    };
-    const observer = new ResizeObserver(() => {
-      setLayoutVersion((v) => v + 1);
-      onScroll();
-    });
+    const observer = new ResizeObserver(() => setLayoutVersion((v) => v + 1));
     observer.observe(editor.view.dom);
-    scroller.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      observer.disconnect();
-      scroller.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(frame);
-    };
+    return () => observer.disconnect();
   }, [editor]);
 
   const toContent = (clientX: number, clientY: number): ContentPoint => {
@@ -160,9 +144,21 @@ export function ArticleEditor(props: Props) {
   const createFromSelection = useEffectEvent((verdict: Verdict) => {
     const { from, to, empty } = editor.state.selection;
     if (empty || positions.text !== article.text) return;
-    const range = trimRange(article.text, positions.offsetAt(from), positions.offsetAt(to));
+    const range = trimRange(
+      article.text,
+      positions.offsetAt(from),
+      positions.offsetAt(to),
+      positions.index,
+    );
     if (range.end <= range.start) return;
-    props.onCreateClaim(range.start, range.end, verdict);
+    const { claimId, done } = props.onCreateClaim(range.start, range.end, verdict);
+    // Painted in this very frame; the claim read back from the database takes over later.
+    if (claimId && painter) {
+      const from = positions.posAt(range.start);
+      const to = positions.endPosAt(range.end);
+      painter.paintPending({ id: claimId, verdict, from, to });
+      void done.then((saved) => saved || painter.forgetPending(claimId));
+    }
     editor.commands.setTextSelection(to);
   });
 
@@ -213,6 +209,7 @@ export function ArticleEditor(props: Props) {
     if (!scrollerRef.current) return;
     const created = new HighlightPainter(editor.view, scrollerRef.current);
     setPainter(created);
+    setScroller(scrollerRef.current);
     return () => created.destroy();
   }, [editor]);
 
@@ -388,7 +385,8 @@ export function ArticleEditor(props: Props) {
       {!editing && (
         <Minimap
           marks={marks}
-          view={viewport}
+          scroller={scroller}
+          page={scroller ? editor.view.dom : null}
           selectedClaimId={selectedClaimId}
           onJump={props.onJumpToClaim}
         />

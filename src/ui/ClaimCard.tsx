@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../domain/types';
@@ -7,24 +7,34 @@ import { ClaimDetails } from './ClaimDetails';
 import { formatDateTime } from './format';
 import { NoteField } from './NoteField';
 import { ReviewStateControl } from './ReviewStateControl';
-import { useReviewerSettings } from './use-settings';
 import { useDetailsDisclosure } from './use-details-disclosure';
 import { VERDICT_LABELS } from './verdict-labels';
+
+/**
+ * What a card can do to its claim. The same object serves every card (each call names the
+ * claim), so that a card re-renders only when its own claim or state changes.
+ */
+export interface ClaimCardActions {
+  select: (id: string) => void;
+  setVerdict: (id: string, verdict: Verdict) => void;
+  saveNote: (id: string, note: string) => Promise<boolean>;
+  remove: (id: string) => void;
+  /** Applies a review-state change (send for review, approve, back to draft). */
+  review: (id: string, changes: Partial<ClaimContent>) => Promise<boolean>;
+  reattach: (id: string) => void;
+  /** Accepts the words an approximate claim now covers. */
+  confirmPlacement: (id: string, match: AnchorMatch) => void;
+}
 
 interface Props {
   claim: Claim;
   match: AnchorMatch;
   selected: boolean;
-  onSelect: () => void;
-  onVerdict: (verdict: Verdict) => void;
-  onNote: (note: string) => Promise<boolean>;
-  onDelete: () => void;
-  /** Applies a review-state change (send for review, approve, back to draft). */
-  onReview: (changes: Partial<ClaimContent>) => Promise<boolean>;
-  onReattach: () => void;
-  onConfirmPlacement: () => void;
+  /** The reviewer of this browser (approving one's own claim is flagged). */
+  reviewer: string;
   /** For an approximate claim, the words it now covers. */
   currentWords: string;
+  actions: ClaimCardActions;
 }
 
 /** What the collapsed details hold, in a few words ("2 sources · 3 tags"). */
@@ -39,9 +49,8 @@ function detailsSummary(claim: Claim, t: TFunction): string {
 }
 
 /** One claim in the panel: its quote, verdict, rationale and actions. */
-export function ClaimCard(props: Props) {
-  const { claim, match, selected, onSelect, onVerdict, onNote, onDelete } = props;
-  const reviewer = useReviewerSettings()?.reviewerName ?? '';
+export const ClaimCard = memo(function ClaimCard(props: Props) {
+  const { claim, match, selected, reviewer, actions } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -63,7 +72,7 @@ export function ClaimCard(props: Props) {
       <button
         type="button"
         className="claim-quote"
-        onClick={onSelect}
+        onClick={() => actions.select(claim.id)}
         disabled={orphaned}
         title={orphaned ? t('These words are no longer in the text') : t('Show in the article')}
       >
@@ -81,10 +90,18 @@ export function ClaimCard(props: Props) {
             )}
           </p>
           <div className="placement-actions">
-            <button type="button" className="button small" onClick={props.onConfirmPlacement}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => actions.confirmPlacement(claim.id, match)}
+            >
               {t('Confirm new words')}
             </button>
-            <button type="button" className="button small" onClick={props.onReattach}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => actions.reattach(claim.id)}
+            >
               {t('Re-select…')}
             </button>
           </div>
@@ -92,7 +109,7 @@ export function ClaimCard(props: Props) {
       )}
       {orphaned && (
         <div className="placement-actions">
-          <button type="button" className="button small" onClick={props.onReattach}>
+          <button type="button" className="button small" onClick={() => actions.reattach(claim.id)}>
             {t('Re-attach to new words…')}
           </button>
         </div>
@@ -106,15 +123,19 @@ export function ClaimCard(props: Props) {
               name={`verdict-${claim.id}`}
               value={verdict}
               checked={claim.verdict === verdict}
-              onChange={() => onVerdict(verdict)}
+              onChange={() => actions.setVerdict(claim.id, verdict)}
             />
             <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
             {t(VERDICT_LABELS[verdict].label)}
           </label>
         ))}
       </fieldset>
-      <NoteField value={claim.note} onSave={onNote} />
-      <ReviewStateControl claim={claim} reviewer={reviewer} onChange={props.onReview} />
+      <NoteField value={claim.note} onSave={(note) => actions.saveNote(claim.id, note)} />
+      <ReviewStateControl
+        claim={claim}
+        reviewer={reviewer}
+        onChange={(changes) => actions.review(claim.id, changes)}
+      />
       <div className="details-toggle">
         <button
           type="button"
@@ -142,10 +163,14 @@ export function ClaimCard(props: Props) {
             {claim.updatedBy && ` · ${claim.updatedBy}`}
           </time>
         )}
-        <button type="button" className="link-button danger" onClick={onDelete}>
+        <button
+          type="button"
+          className="link-button danger"
+          onClick={() => actions.remove(claim.id)}
+        >
           {t('Delete claim')}
         </button>
       </div>
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   claimFilterTest,
@@ -13,15 +13,18 @@ import {
 import { sliceCodePoints } from '../domain/code-points';
 import { VERDICTS } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
-import { ClaimCard } from './ClaimCard';
+import { ClaimCard, type ClaimCardActions } from './ClaimCard';
 import { ClaimFilterBar } from './ClaimFilterBar';
 import { REVIEW_STATE_LABELS } from './review-state-labels';
 import { useClaimTags } from './use-all-claims';
 import type { useClaimActions } from './use-claim-actions';
+import { useReviewerSettings } from './use-settings';
 import { VerdictBadge } from './VerdictBadge';
 
 interface Props {
   anchored: AnchoredClaim[];
+  /** Claims whose quotes are still being looked for in the text. */
+  locating: number;
   /** The article's canonical text (to show what an approximate claim now covers). */
   text: string;
   selectedClaimId: string | null;
@@ -35,7 +38,7 @@ interface Props {
  * (in reading order or by last change) in a virtualised list, then those not found in the text.
  */
 export function ClaimsPanel(props: Props) {
-  const { anchored, text, selectedClaimId, actions, onSelect, onReattach } = props;
+  const { anchored, locating, text, selectedClaimId, actions, onSelect, onReattach } = props;
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<ClaimSort>('position');
   const tags = useClaimTags();
@@ -71,15 +74,19 @@ export function ClaimsPanel(props: Props) {
     };
   }, [anchored, deferredFilter, sort]);
 
+  // Stable between renders of the same list: TanStack Virtual recomputes every item's place
+  // (5,000 of them) whenever its options change.
+  const getItemKey = useCallback((index: number) => found[index]!.claim.id, [found]);
+  const estimateSize = useCallback(() => 190, []);
   // TanStack Virtual returns fresh values from a stable object, which the React Compiler cannot
   // memoise; this component is left uncompiled on purpose.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: found.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 190,
+    estimateSize,
     overscan: 4,
-    getItemKey: (index) => found[index]!.claim.id,
+    getItemKey,
     scrollMargin: listTop,
   });
 
@@ -89,18 +96,26 @@ export function ClaimsPanel(props: Props) {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedClaimId, found, virtualizer]);
 
+  const reviewer = useReviewerSettings()?.reviewerName ?? '';
+  const cardActions = useMemo<ClaimCardActions>(
+    () => ({
+      select: onSelect,
+      setVerdict: (id, verdict) => void actions.update(id, { verdict }),
+      saveNote: (id, note) => actions.update(id, { note }),
+      remove: (id) => void actions.remove(id),
+      review: (id, changes) => actions.update(id, changes),
+      reattach: onReattach,
+      confirmPlacement: (id, match) => void actions.reattach(id, match.start, match.end),
+    }),
+    [actions, onSelect, onReattach],
+  );
   const card = ({ claim, match }: AnchoredClaim) => (
     <ClaimCard
       claim={claim}
       match={match}
       selected={claim.id === selectedClaimId}
-      onSelect={() => onSelect(claim.id)}
-      onVerdict={(verdict) => void actions.update(claim.id, { verdict })}
-      onNote={(note) => actions.update(claim.id, { note })}
-      onDelete={() => void actions.remove(claim.id)}
-      onReview={(changes) => actions.update(claim.id, changes)}
-      onReattach={() => onReattach(claim.id)}
-      onConfirmPlacement={() => void actions.reattach(claim.id, match.start, match.end)}
+      reviewer={reviewer}
+      actions={cardActions}
       currentWords={
         match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''
       }
@@ -112,7 +127,7 @@ export function ClaimsPanel(props: Props) {
     <aside className="claims-panel" aria-label={t('Claims')} ref={scroller}>
       <header className="panel-header">
         <h2>
-          {t('Claims')} <span className="count">{anchored.length}</span>
+          {t('Claims')} <span className="count">{anchored.length + locating}</span>
         </h2>
         <ul className="verdict-counts" aria-label={t('Claims per verdict')}>
           {VERDICTS.map((verdict) => (
@@ -129,7 +144,12 @@ export function ClaimsPanel(props: Props) {
           ))}
         </ul>
       </header>
-      {anchored.length === 0 ? (
+      {locating > 0 && (
+        <p className="hint locating" role="status">
+          {t('Looking for {{count}} claims in the text…', { count: locating })}
+        </p>
+      )}
+      {anchored.length + locating === 0 ? (
         <div className="panel-empty">
           <p>{t('No claims yet.')}</p>
           <p>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { createFinder } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
@@ -43,7 +43,7 @@ export function ReaderView({ articleId }: { articleId: string }) {
 
 function Reader({ article }: { article: Article }) {
   const claims = useClaims(article.id);
-  const anchored = useAnchoredClaims(article.text, claims);
+  const { anchored, locating } = useAnchoredClaims(article.text, claims);
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const scrollRequest = useUiStore((s) => s.scrollRequest);
   const selectClaim = useUiStore((s) => s.selectClaim);
@@ -88,10 +88,27 @@ function Reader({ article }: { article: Article }) {
     Boolean,
   );
 
+  const selectAndShow = useCallback(
+    (id: string) => selectClaim(id, { scroll: true }),
+    [selectClaim],
+  );
+  const startReattach = useCallback(
+    (id: string) => {
+      setEditingText(false);
+      setReattach(id);
+    },
+    [setReattach],
+  );
+
   const onSelection = (start: number, end: number, verdict: Verdict) => {
-    if (!reattaching) return void actions.create(start, end, verdict);
+    if (!reattaching) {
+      const claimId = crypto.randomUUID();
+      return { claimId, done: actions.create(start, end, verdict, claimId) };
+    }
     setReattach(null);
-    void actions.reattach(reattaching.id, start, end).then(() => selectClaim(reattaching.id));
+    const done = actions.reattach(reattaching.id, start, end);
+    void done.then(() => selectClaim(reattaching.id));
+    return { claimId: null, done };
   };
 
   return (
@@ -196,19 +213,17 @@ function Reader({ article }: { article: Article }) {
           findCurrent={matches.length > 0 ? currentMatch : -1}
           onCreateClaim={onSelection}
           onSelectClaim={(id) => selectClaim(id)}
-          onJumpToClaim={(id) => selectClaim(id, { scroll: true })}
+          onJumpToClaim={selectAndShow}
           onSaveText={actions.saveText}
         />
         <ClaimsPanel
           anchored={anchored}
+          locating={locating}
           text={article.text}
           selectedClaimId={selectedClaimId}
           actions={actions}
-          onSelect={(id) => selectClaim(id, { scroll: true })}
-          onReattach={(id) => {
-            setEditingText(false);
-            setReattach(id);
-          }}
+          onSelect={selectAndShow}
+          onReattach={startReattach}
         />
       </div>
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}

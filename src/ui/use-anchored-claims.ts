@@ -1,33 +1,71 @@
-import { useMemo } from 'react';
-import { locateAnchors } from '../domain/anchor';
+import { useEffect, useMemo, useState } from 'react';
+import { AnchorLocator } from '../domain/anchor-locator';
 import type { Claim } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
 
-/** Anchors an article's claims in its text (tiered, DESIGN.md), sorted by position. */
-export function useAnchoredClaims(text: string, claims: Claim[] | undefined): AnchoredClaim[] {
-  return useMemo(() => {
-    if (!claims) return [];
+/** The claims of an article found in its text, and how many are still being looked for. */
+export interface AnchoredClaims {
+  /** Claims located (orphans included), sorted by position. */
+  anchored: AnchoredClaim[];
+  /** Claims not located yet: their quotes need a fuzzy search, done a slice at a time. */
+  locating: number;
+}
+
+/** Time spent locating anchors per render: well under a 50 ms long task with the rendering. */
+const SLICE_MS = 20;
+const now = () => performance.now();
+
+/**
+ * Anchors an article's claims in its text (tiered, DESIGN.md), sorted by position. Each anchor
+ * is located once per text (claims whose anchor did not change reuse the result); when many
+ * need a fuzzy search, they are located over several tasks and counted in `locating` meanwhile
+ * (never painted at a guess).
+ */
+export function useAnchoredClaims(
+  text: string,
+  claims: readonly Claim[] | undefined,
+): AnchoredClaims {
+  const locator = useMemo(() => new AnchorLocator(text), [text]);
+  const [slice, setSlice] = useState(0);
+
+  const result = useMemo(() => {
+    // `slice` only asks for another pass over the anchors still to locate.
+    void slice;
+    if (!claims) return { anchored: [], locating: 0 };
     // A claim whose words were deleted in an edit stays orphaned until re-attached by hand.
-    const attached = claims.filter((c) => !c.orphanedAt);
-    const matches = locateAnchors(
-      text,
-      attached.map((c) => c.anchor),
+    const attached = claims.filter((c) => !c.orphanedAt).map((c) => c.anchor);
+    locator.locate(attached, SLICE_MS, now);
+    let locating = 0;
+    const anchored: AnchoredClaim[] = [];
+    for (const claim of claims) {
+      if (claim.orphanedAt) {
+        const { start, end } = claim.anchor;
+        anchored.push({ claim, match: { start, end, status: 'orphaned' } });
+        continue;
+      }
+      const match = locator.known(claim.anchor);
+      if (match) anchored.push({ claim, match });
+      else locating++;
+    }
+    anchored.sort(
+      (a, b) =>
+        a.match.start - b.match.start ||
+        b.match.end - a.match.end ||
+        (a.claim.createdAt < b.claim.createdAt
+          ? -1
+          : a.claim.createdAt > b.claim.createdAt
+            ? 1
+            : 0),
     );
-    const found = new Map(attached.map((claim, i) => [claim.id, matches[i]!]));
-    return claims
-      .map((claim) => ({
-        claim,
-        match: found.get(claim.id) ?? {
-          start: claim.anchor.start,
-          end: claim.anchor.end,
-          status: 'orphaned' as const,
-        },
-      }))
-      .sort(
-        (a, b) =>
-          a.match.start - b.match.start ||
-          b.match.end - a.match.end ||
-          a.claim.createdAt.localeCompare(b.claim.createdAt),
-      );
-  }, [text, claims]);
+    return { anchored, locating };
+  }, [claims, locator, slice]);
+
+  useEffect(() => {
+    if (result.locating === 0) return;
+    // Hand the page back (input, paint) before the next slice.
+    const timer = setTimeout(() => setSlice((s) => s + 1), 0);
+    return () => clearTimeout(timer);
+  }, [result]);
+
+  return result;
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { describeAnchor } from '../domain/anchor';
 import type { AnchorUpdate } from '../domain/anchor-update';
 import type { Claim, DocumentJson, Verdict } from '../domain/types';
@@ -71,15 +71,18 @@ export function useClaimActions(articleId: string, text: string) {
     [showToast],
   );
 
+  /** Creates a claim (with `id` when the caller named it); true once it is stored. */
   const create = useCallback(
-    async (start: number, end: number, verdict: Verdict) => {
+    async (start: number, end: number, verdict: Verdict, id?: string): Promise<boolean> => {
       try {
         const anchor = describeAnchor(text, start, end);
-        const claim = await trackWrite(() => createClaim(articleId, anchor, verdict));
+        const claim = await trackWrite(() => createClaim(articleId, anchor, verdict, id));
         record({ label: 'create', before: null, after: claim });
         selectClaim(claim.id);
+        return true;
       } catch (error) {
         fail(error);
+        return false;
       }
     },
     [articleId, text, selectClaim, fail, record],
@@ -170,5 +173,8 @@ export function useClaimActions(articleId: string, text: string) {
     [selectClaim, showToast, fail],
   );
 
-  return { create, update, remove, restore, saveText, reattach, step };
+  return useMemo(
+    () => ({ create, update, remove, restore, saveText, reattach, step }),
+    [create, update, remove, restore, saveText, reattach, step],
+  );
 }
