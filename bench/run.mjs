@@ -465,6 +465,24 @@ async function measureAddClaim(page, run, around = direct) {
   return { quote, ...r };
 }
 
+/**
+ * The floor of the keydown-to-paint method: the same selection, then a key nothing listens to
+ * (Shift). What is left is the browser's own delivery of the key and the wait for the next
+ * frame, which every key measurement here includes.
+ */
+async function measureInputFloor(page, run) {
+  await selectVisibleWords(page, run, false);
+  await settle(page);
+  await page.evaluate(() => {
+    const B = window.__bench;
+    B.pending = B.nextEvent('keydown').then(async (t0) => ({ ms: (await B.afterPaint()) - t0 }));
+  });
+  await page.keyboard.press('Shift');
+  const r = await page.evaluate(() => window.__bench.pending);
+  await settle(page);
+  return r;
+}
+
 async function measureScrollJump(page, run, around = direct) {
   await scrollToTop(page);
   // The panel lists claims in reading order (and may be virtualised): scroll it 80-96 % down,
@@ -544,9 +562,11 @@ async function measureScrollTop(page, target) {
       };
       scroller.addEventListener('scroll', onScroll);
     });
+    B.mark('action');
     const t0 = performance.now();
     scroller.scrollTop = top;
     const shown = await done;
+    B.mark('first-paint');
     return { ms: shown.painted - t0, mainThread: B.loafBetween(t0, shown.next) };
   }, target);
   await settle(page);
@@ -938,6 +958,10 @@ async function phaseReader(inputs) {
 
   if (wanted('add_claim')) {
     await scrollToTop(page);
+    const floor = [];
+    for (let run = 0; run < RUNS; run++) floor.push(round((await measureInputFloor(page, run)).ms));
+    details['control: keydown of a key nothing handles, to the next paint (ms per run)'] = floor;
+    log(`input floor (Shift, no work): ${floor.join(', ')} ms`);
     for (let run = 0; run < RUNS; run++) {
       const r = await measureAddClaim(page, run);
       record('add_claim', r.ms, description.claims + run);
@@ -969,6 +993,11 @@ async function phaseReader(inputs) {
       () => page,
       'scroll_jump',
       (around) => measureScrollJump(page, 2, around),
+    );
+    await instrument(
+      () => page,
+      'scroll_jump via scrollTop (no click)',
+      (around) => around(() => measureScrollTop(page, far[1])),
     );
   }
 

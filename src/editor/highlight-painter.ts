@@ -1,6 +1,8 @@
+import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
+import { HighlightRegistry, type Registration } from './highlight-registry';
 
 /** A claim as painted: its ProseMirror range and verdict. */
 export interface PaintedClaim {
@@ -43,7 +45,7 @@ export class HighlightPainter {
   private selectedId: string | null = null;
   private findRanges: PmRange[] = [];
   private findCurrent = -1;
-  private readonly highlights = new Map<string, Highlight>();
+  private readonly registry: HighlightRegistry | null = null;
   private frame = 0;
 
   constructor(
@@ -51,10 +53,12 @@ export class HighlightPainter {
     private readonly scroller: HTMLElement,
   ) {
     if (!canPaintHighlights()) return;
-    for (const verdict of VERDICTS) this.register(highlightName(verdict), 1);
-    this.register(SELECTED_HIGHLIGHT, 2);
-    this.register(FIND_HIGHLIGHT, 3);
-    this.register(FIND_CURRENT_HIGHLIGHT, 4);
+    this.registry = new HighlightRegistry(view, [
+      ...VERDICTS.map((verdict) => [highlightName(verdict), 1] as const),
+      [SELECTED_HIGHLIGHT, 2],
+      [FIND_HIGHLIGHT, 3],
+      [FIND_CURRENT_HIGHLIGHT, 4],
+    ]);
     scroller.addEventListener('scroll', this.schedule, { passive: true });
     window.addEventListener('resize', this.schedule);
   }
@@ -66,7 +70,10 @@ export class HighlightPainter {
   setClaims(claims: PaintedClaim[], selectedId: string | null): void {
     for (const claim of claims) this.pending.delete(claim.id);
     const all = this.pending.size > 0 ? [...claims, ...this.pending.values()] : claims;
-    this.claims = all.filter((c) => c.to > c.from).sort((a, b) => a.from - b.from);
+    const kept = all.filter((c) => c.to > c.from);
+    // Usually given in order already (claims sorted by position, ranges mapped in order).
+    const sorted = kept.every((c, i) => i === 0 || kept[i - 1]!.from <= c.from);
+    this.claims = sorted ? kept : kept.sort((a, b) => a.from - b.from);
     this.maxLength = this.claims.reduce((max, c) => Math.max(max, c.to - c.from), 0);
     this.selectedId = selectedId;
     this.paint();
@@ -98,6 +105,14 @@ export class HighlightPainter {
     this.paint();
   }
 
+  /**
+   * Follows an edit of the text before the claims' new ranges are set: the highlights of the
+   * blocks it did not touch stay registered, so that typing repaints one paragraph.
+   */
+  follow(tr: Transaction): void {
+    this.registry?.follow(tr);
+  }
+
   /** Replaces the find box's matches (sorted) and which one is current (-1 for none). */
   setFindMatches(ranges: PmRange[], current: number): void {
     this.findRanges = ranges;
@@ -123,21 +138,21 @@ export class HighlightPainter {
     });
   };
 
-  /** Registers the ranges of the claims near the viewport. */
+  /** Registers the ranges of the claims (and find matches) near the viewport. */
   paint(): void {
-    if (!canPaintHighlights() || this.view.isDestroyed) return;
-    for (const highlight of this.highlights.values()) highlight.clear();
+    if (!this.registry || this.view.isDestroyed) return;
     const [from, to] = this.visibleWindow();
+    const wanted: Registration[] = [];
     for (const claim of this.inWindow(from, to)) {
-      const range = this.rangeOf(claim);
-      if (!range) continue;
-      this.highlights.get(highlightName(claim.verdict))?.add(range);
-      if (claim.id === this.selectedId) this.highlights.get(SELECTED_HIGHLIGHT)?.add(range);
+      const verdict = highlightName(claim.verdict);
+      const names = claim.id === this.selectedId ? [verdict, SELECTED_HIGHLIGHT] : [verdict];
+      wanted.push({ key: `claim:${claim.id}`, from: claim.from, to: claim.to, names });
     }
-    this.paintFindMatches(from, to);
+    this.findMatchesIn(from, to, wanted);
+    this.registry.sync(wanted);
   }
 
-  private paintFindMatches(from: number, to: number): void {
+  private findMatchesIn(from: number, to: number, wanted: Registration[]): void {
     const matches = this.findRanges;
     let lo = 0;
     let hi = matches.length;
@@ -147,12 +162,15 @@ export class HighlightPainter {
       else hi = mid;
     }
     for (let i = lo; i < matches.length && matches[i]!.from < to; i++) {
-      const range = this.rangeOf(matches[i]!);
-      if (range) this.highlights.get(FIND_HIGHLIGHT)?.add(range);
+      if (i === this.findCurrent) continue;
+      const match = matches[i]!;
+      wanted.push({ key: `find:${i}`, from: match.from, to: match.to, names: [FIND_HIGHLIGHT] });
     }
     const current = matches[this.findCurrent];
-    const range = current && this.rangeOf(current);
-    if (range) this.highlights.get(FIND_CURRENT_HIGHLIGHT)?.add(range);
+    if (current) {
+      const names = [FIND_HIGHLIGHT, FIND_CURRENT_HIGHLIGHT];
+      wanted.push({ key: 'find:current', from: current.from, to: current.to, names });
+    }
   }
 
   /** Unregisters everything this painter registered. */
@@ -160,16 +178,7 @@ export class HighlightPainter {
     cancelAnimationFrame(this.frame);
     this.scroller.removeEventListener('scroll', this.schedule);
     window.removeEventListener('resize', this.schedule);
-    if (!canPaintHighlights()) return;
-    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
-    this.highlights.clear();
-  }
-
-  private register(name: string, priority: number): void {
-    const highlight = new Highlight();
-    highlight.priority = priority;
-    CSS.highlights.set(name, highlight);
-    this.highlights.set(name, highlight);
+    this.registry?.destroy();
   }
 
   /** Claims overlapping [from, to): binary search on start, bounded by the longest claim. */
@@ -203,18 +212,5 @@ export class HighlightPainter {
     const last = this.view.posAtCoords({ left, top: bottom })?.pos ?? size;
     const span = Math.max(last - first, 2000);
     return [Math.max(0, first - span), Math.min(size, last + span)];
-  }
-
-  private rangeOf(claim: PmRange): Range | null {
-    try {
-      const start = this.view.domAtPos(claim.from);
-      const end = this.view.domAtPos(claim.to);
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range;
-    } catch {
-      return null;
-    }
   }
 }

@@ -1,3 +1,4 @@
+import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +94,12 @@ export function ArticleEditor(props: Props) {
 
   // The document the positions refer to; replaced when the text changes.
   const [doc, setDoc] = useState(() => editor.state.doc);
+  // Positions are not followed while editing (see onDocChanged): catch up when editing ends.
+  const [wasEditing, setWasEditing] = useState(editing);
+  if (wasEditing !== editing) {
+    setWasEditing(editing);
+    if (!editing) setDoc(editor.state.doc);
+  }
   const positions = useMemo(() => new PositionMap(doc), [doc]);
   const verdictOf = useMemo(
     () => new Map(anchored.map((a) => [a.claim.id, a.claim.verdict])),
@@ -118,8 +125,8 @@ export function ArticleEditor(props: Props) {
   // Block geometry for the minimap, re-measured when the article's size changes.
   const [layoutVersion, setLayoutVersion] = useState(0);
   const layout = useMemo(
-    () => (layoutVersion > 0 ? new BlockLayout(editor.view, positions) : null),
-    [editor, positions, layoutVersion],
+    () => (layoutVersion > 0 && !editing ? new BlockLayout(editor.view, positions) : null),
+    [editor, positions, layoutVersion, editing],
   );
   const marks = useMemo(
     () =>
@@ -197,9 +204,11 @@ export function ArticleEditor(props: Props) {
     await props.onSaveText(collectTextEdit(editor), first);
   });
 
-  const onDocChanged = useEffectEvent(() => {
-    setDoc(editor.state.doc);
-    if (!editing) return;
+  const onDocChanged = useEffectEvent(({ transaction }: { transaction: Transaction }) => {
+    // While editing, positions and the minimap wait until editing ends: rebuilding them (and
+    // measuring every block) at each keystroke would cost more than the keystroke itself.
+    if (!editing) return setDoc(editor.state.doc);
+    painter?.follow(transaction);
     paintTracked();
     window.clearTimeout(saveTimer.current);
     saveTimer.current = window.setTimeout(() => void saveNow(), SAVE_DELAY_MS);

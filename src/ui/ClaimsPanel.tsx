@@ -49,14 +49,19 @@ export function ClaimsPanel(props: Props) {
   // Where the list starts inside the scrolling panel (below the header and the filters),
   // measured when their size changes rather than on every render (that forced a layout).
   const [listTop, setListTop] = useState(0);
+  // The state setter is the ref: a stable callback (a new one each render made React detach and
+  // attach the list, and measure it again, at every render).
   const [listElement, setListElement] = useState<HTMLOListElement | null>(null);
-  const list = (element: HTMLOListElement | null) => {
-    if (element !== listElement) setListElement(element);
-  };
   useEffect(() => {
     const panel = scroller.current;
     if (!listElement || !panel) return;
-    const measure = () => setListTop(listElement.offsetTop);
+    const measure = () => {
+      setListTop(listElement.offsetTop);
+      // Scrolling something into view (the selected card, the filter box while typing) keeps
+      // it clear of the sticky header instead of under it.
+      const header = panel.firstElementChild as HTMLElement | null;
+      panel.style.scrollPaddingTop = `${header?.offsetHeight ?? 0}px`;
+    };
     const observer = new ResizeObserver(measure);
     for (const child of panel.children) if (child !== listElement) observer.observe(child);
     measure();
@@ -179,7 +184,7 @@ export function ClaimsPanel(props: Props) {
             </p>
           )}
           <ol
-            ref={list}
+            ref={setListElement}
             className="claim-list is-virtual"
             style={{ height: virtualizer.getTotalSize() }}
           >

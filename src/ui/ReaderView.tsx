@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { createFinder } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
+import { afterNextPaint } from './after-paint';
 import { ArticleEditor } from './ArticleEditor';
 import { ClaimsPanel } from './ClaimsPanel';
 import { EditArticleDialog } from './EditArticleDialog';
@@ -102,8 +103,10 @@ function Reader({ article }: { article: Article }) {
 
   const onSelection = (start: number, end: number, verdict: Verdict) => {
     if (!reattaching) {
+      // Painted by the editor in this frame; the write starts right after it is shown.
       const claimId = crypto.randomUUID();
-      return { claimId, done: actions.create(start, end, verdict, claimId) };
+      const done = afterNextPaint().then(() => actions.create(start, end, verdict, claimId));
+      return { claimId, done };
     }
     setReattach(null);
     const done = actions.reattach(reattaching.id, start, end);
