@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 import { VerdictDatabase } from './database';
 
 /** The stores of schema version 1, exactly as version 1 of Verdict declared them. */
@@ -18,6 +19,21 @@ const V2_STORES = {
   settings: 'key',
 };
 
+/** The stores of schema version 3, exactly as version 3 declared them (v2 plus an index). */
+const V3_STORES = {
+  ...V2_STORES,
+  claims:
+    'id, articleId, verdict, updatedAt, [articleId+verdict], reviewState, *tags, [articleId+reviewState]',
+};
+
+/** The indexes of the claims table as the current code declares them. */
+const CURRENT_CLAIM_INDEXES = [
+  '[articleId+reviewState]',
+  '[articleId+verdict]',
+  'articleId',
+  'tags',
+];
+
 async function seedVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores(V1_STORES);
@@ -33,7 +49,7 @@ describe('schema migrations', () => {
     await seedVersion1(name);
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
 
     const articles = await current.articles.toArray();
     expect(articles).toHaveLength(v1.articles.length);
@@ -52,7 +68,7 @@ describe('schema migrations', () => {
       createdBy: '',
     });
     // The new indexes work on migrated rows.
-    expect(await current.claims.where('reviewState').equals('draft').count()).toBe(1);
+    expect(await current.claims.where('tags').equals('x').count()).toBe(0);
     expect(
       await current.claims
         .where('[articleId+reviewState]')
@@ -90,11 +106,47 @@ describe('schema migrations', () => {
     current.close();
   });
 
+  it('opens a version-3 database with the current code, keeps every record and drops unused indexes', async () => {
+    const name = `migration-v3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores(V2_STORES);
+    old.version(3).stores(V3_STORES);
+    await old.open();
+    await old.table('articles').bulkAdd(v3.articles);
+    await old.table('claims').bulkAdd(v3.claims);
+    await old.table('tombstones').bulkAdd(v3.tombstones);
+    await old.table('settings').bulkAdd(v3.settings);
+    old.close();
+
+    const current = new VerdictDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.articles.toArray()).toEqual(v3.articles);
+    expect(await current.claims.toArray()).toEqual(v3.claims);
+    expect(await current.tombstones.toArray()).toEqual(v3.tombstones);
+    expect(await current.settings.toArray()).toEqual(v3.settings);
+    // The indexes IndexedDB itself keeps, not only the ones Dexie declares.
+    const store = current.backendDB().transaction('claims').objectStore('claims');
+    expect([...store.indexNames].sort()).toEqual(CURRENT_CLAIM_INDEXES);
+    // The indexes the library's counts and the tag list read still answer on migrated rows.
+    const articleId = v3.articles[0]!.id;
+    expect(
+      await current.claims.where('[articleId+reviewState]').equals([articleId, 'approved']).count(),
+    ).toBe(1);
+    expect(
+      await current.claims.where('[articleId+verdict]').equals([articleId, 'disputed']).count(),
+    ).toBe(1);
+    // Keys come in IndexedDB's order (code units: capitals first).
+    expect(await current.claims.orderBy('tags').uniqueKeys()).toEqual(['Bercy', 'audit']);
+    current.close();
+  });
+
   it('keeps every declared version so that any older database can be upgraded', () => {
     const current = new VerdictDatabase(`versions-${crypto.randomUUID()}`);
     // Dexie keeps the declared versions; none may ever be removed.
     const versions = (current as unknown as { _versions: { _cfg: { version: number } }[] })
       ._versions;
-    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3]);
+    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -1,22 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { MergePlan } from '../domain/merge';
+import type { MergeSummary } from '../domain/merge-summary';
+import { releaseImportWorker, warmImportWorker } from './import-messages';
 import { Modal } from './Modal';
 import { useImport, type W3CSource } from './use-import';
 
 /** The file types the import accepts. */
 const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
 
-function PlanSummary({ plan }: { plan: MergePlan }) {
-  const { articles, claims } = plan;
+function PlanSummary({ summary }: { summary: MergeSummary }) {
+  const { articles, claims } = summary;
   const { t } = useTranslation();
   const rows: [string, number][] = [
-    [t('New articles'), articles.new.length],
-    [t('Updated articles'), articles.updated.length],
+    [t('New articles'), articles.new],
+    [t('Updated articles'), articles.updated],
     [t('Unchanged articles'), articles.unchanged],
-    [t('Deleted articles'), articles.deleted.length],
-    [t('New claims'), claims.new.length],
-    [t('Updated claims (the older version kept in history)'), claims.updated.length],
+    [t('Deleted articles'), articles.deleted],
+    [t('New claims'), claims.new],
+    [t('Updated claims (the older version kept in history)'), claims.updated],
     [t('Unchanged claims'), claims.unchanged],
     [t('Claims in conflict (your version kept, theirs in history)'), claims.conflicts],
     [t('Claims whose words were not found (kept, listed as not found)'), claims.notFound],
@@ -49,6 +50,10 @@ export function ImportDialog({
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const started = useRef(false);
+  useEffect(() => {
+    warmImportWorker();
+    return releaseImportWorker;
+  }, []);
   useEffect(() => {
     if (!initialFile || started.current) return;
     started.current = true;
@@ -176,17 +181,13 @@ export function ImportDialog({
                 components={{ strong: <strong /> }}
               />
             </p>
-            <PlanSummary plan={state.plan} />
+            <PlanSummary summary={state.summary} />
             <Warnings warnings={state.warnings} />
             <div className="modal-actions">
               <button type="button" className="button" onClick={onClose}>
                 {t('Cancel')}
               </button>
-              <button
-                type="button"
-                className="button primary"
-                onClick={() => void apply(state.plan, state.fileName)}
-              >
+              <button type="button" className="button primary" onClick={() => void apply(state)}>
                 {t('Import')}
               </button>
             </div>
@@ -201,9 +202,9 @@ export function ImportDialog({
                 i18nKey="Imported <strong>{{fileName}}</strong>: {{newClaims}} new and {{updatedClaims}} updated claims, {{newArticles}} new articles."
                 values={{
                   fileName: state.fileName,
-                  newClaims: state.plan.claims.new.length,
-                  updatedClaims: state.plan.claims.updated.length,
-                  newArticles: state.plan.articles.new.length,
+                  newClaims: state.summary.claims.new,
+                  updatedClaims: state.summary.claims.updated,
+                  newArticles: state.summary.articles.new,
                 }}
                 components={{ strong: <strong /> }}
               />

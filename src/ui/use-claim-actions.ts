@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { describeAnchor } from '../domain/anchor';
 import type { AnchorUpdate } from '../domain/anchor-update';
 import type { Claim, DocumentJson, Verdict } from '../domain/types';
-import { saveArticleText } from '../db/article-text';
+import { saveArticleTextOffThread } from '../db/article-text-saver';
 import {
   createClaim,
   deleteClaim,
@@ -134,11 +134,11 @@ export function useClaimActions(articleId: string, text: string) {
     async (edit: TextEditSave, first: boolean) => {
       try {
         await trackWrite(() =>
-          saveArticleText(
+          saveArticleTextOffThread({
             articleId,
-            { doc: edit.doc, text: edit.text, keepPrevious: first },
-            edit.anchors,
-          ),
+            edit: { doc: edit.doc, text: edit.text, keepPrevious: first },
+            anchors: edit.anchors,
+          }),
         );
       } catch (error) {
         fail(error);

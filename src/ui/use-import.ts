@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { locateAnchors } from '../domain/anchor';
-import { planMerge, type MergePlan } from '../domain/merge';
+import { planMerge } from '../domain/merge';
+import { summarizePlan, type MergeSummary } from '../domain/merge-summary';
 import type { Article } from '../domain/types';
 import type { W3CImported } from '../domain/w3c-annotation';
 import { groupBySource, w3cArticleFor, w3cToClaims } from '../domain/w3c-claims';
@@ -22,10 +23,17 @@ export type ImportState =
   | { step: 'choose' }
   | { step: 'checking'; fileName: string; stage: string }
   | { step: 'invalid'; fileName: string; problems: string[] }
-  | { step: 'preview'; fileName: string; plan: MergePlan; warnings: string[] }
+  | {
+      step: 'preview';
+      fileName: string;
+      summary: MergeSummary;
+      warnings: string[];
+      /** Writes what the preview shows, in one transaction. */
+      apply: () => Promise<void>;
+    }
   | { step: 'w3c'; fileName: string; sources: W3CSource[]; articles: Article[]; warnings: string[] }
   | { step: 'saving'; fileName: string }
-  | { step: 'done'; fileName: string; plan: MergePlan }
+  | { step: 'done'; fileName: string; summary: MergeSummary }
   | { step: 'failed'; fileName: string; message: string };
 
 /** Reads a file with progress (so that a 50 MB file shows it is moving). */
@@ -39,12 +47,23 @@ function readBytes(file: File, onProgress: (fraction: number) => void): Promise<
   });
 }
 
-/** The import flow: check a file off the main thread, preview the merge, apply it on confirm. */
+/**
+ * The import flow: check a file in a worker (a bundle is also compared with the library and,
+ * once confirmed, written there), preview the merge, apply it on confirm.
+ */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'choose' });
+  // A bundle's plan waiting in its worker: let that worker go when the preview is left.
+  const discard = useRef<(() => void) | null>(null);
+  const dropPending = () => {
+    discard.current?.();
+    discard.current = null;
+  };
+  useEffect(() => dropPending, []);
 
   const check = useCallback(async (file: File) => {
     const fileName = file.name;
+    dropPending();
     setState({ step: 'checking', fileName, stage: i18n.t('Reading the file…') });
     try {
       const bytes = await readBytes(file, (f) =>
@@ -54,22 +73,22 @@ export function useImport() {
           stage: i18n.t('Reading the file… {{percent}} %', { percent: Math.round(f * 100) }),
         }),
       );
-      const local = await readSnapshot();
-      const result = await checkImportFile(
-        { bytes, local, now: new Date().toISOString() },
-        (stage) => setState({ step: 'checking', fileName, stage }),
+      const result = await checkImportFile(bytes, (stage) =>
+        setState({ step: 'checking', fileName, stage }),
       );
       if (result.kind === 'invalid')
         return setState({ step: 'invalid', fileName, problems: result.problems });
       if (result.kind === 'bundle') {
+        discard.current = result.discard;
         return setState({
           step: 'preview',
           fileName,
-          plan: result.plan,
-          warnings: result.plan.problems,
+          summary: result.summary,
+          warnings: result.problems,
+          apply: result.apply,
         });
       }
-      const articles = local.articles as Article[];
+      const articles = (await readSnapshot()).articles as Article[];
       const sources = [...groupBySource(result.annotations)].map(([source, annotations]) => ({
         source,
         annotations,
@@ -102,16 +121,24 @@ export function useImport() {
         { articles: [], claims, tombstones: [] },
         { now, reanchor: locateAnchors },
       );
-      setState({ step: 'preview', fileName, plan, warnings });
+      setState({
+        step: 'preview',
+        fileName,
+        summary: summarizePlan(plan),
+        warnings,
+        apply: () => applyMergePlan(plan),
+      });
     },
     [],
   );
 
-  const apply = useCallback(async (plan: MergePlan, fileName: string) => {
+  const apply = useCallback(async (preview: Extract<ImportState, { step: 'preview' }>) => {
+    const { fileName, summary } = preview;
+    discard.current = null;
     setState({ step: 'saving', fileName });
     try {
-      await trackWrite(() => applyMergePlan(plan));
-      setState({ step: 'done', fileName, plan });
+      await trackWrite(preview.apply);
+      setState({ step: 'done', fileName, summary });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       setState({
