@@ -41,18 +41,24 @@ function mapRanges(value: TrackerState, tr: Transaction): MappedRanges {
   const ranges = new Map<string, TrackedRange>(value.ranges);
   const growing = new Set(value.growing);
   for (const step of tr.mapping.maps) {
+    const changes: [number, number][] = [];
+    step.forEach((oldStart, oldEnd) => changes.push([oldStart, oldEnd]));
+    if (changes.length === 0) continue;
+    // Ranges ending before the first change neither move nor grow: most of a long article's
+    // claims on a keystroke near its end, so they are left as they are.
+    const firstChange = changes[0]![0];
     for (const [id, range] of ranges) {
-      if (!range) continue;
+      if (!range || (range.to < firstChange && !growing.has(id))) continue;
       let inside = false;
-      step.forEach((oldStart, oldEnd) => {
+      for (const [oldStart, oldEnd] of changes) {
         const interior = oldStart < range.to && oldEnd > range.from;
         const atGrowingEnd = oldStart === range.to && growing.has(id);
         if (interior || atGrowingEnd) inside = true;
-      });
+      }
       const from = step.map(range.from, inside ? -1 : 1);
       const to = step.map(range.to, inside ? 1 : -1);
       if (inside) growing.add(id);
-      ranges.set(id, to > from ? { from, to } : null);
+      if (from !== range.from || to !== range.to) ranges.set(id, to > from ? { from, to } : null);
     }
   }
   return { ranges, growing };

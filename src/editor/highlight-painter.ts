@@ -47,6 +47,12 @@ export class HighlightPainter {
   private findCurrent = -1;
   private readonly registry: HighlightRegistry | null = null;
   private frame = 0;
+  /**
+   * The document range last found on screen, and the document it belongs to. Finding it takes
+   * hit tests, which force a layout right after an edit: an edit maps it instead (it has a
+   * screen of margin on each side), a scroll or a resize measures it again.
+   */
+  private shown: { from: number; to: number; doc: unknown } | null = null;
 
   constructor(
     private readonly view: EditorView,
@@ -111,6 +117,10 @@ export class HighlightPainter {
    */
   follow(tr: Transaction): void {
     this.registry?.follow(tr);
+    if (this.shown?.doc === tr.before) {
+      const { from, to } = this.shown;
+      this.shown = { from: tr.mapping.map(from, -1), to: tr.mapping.map(to, 1), doc: tr.doc };
+    }
   }
 
   /** Replaces the find box's matches (sorted) and which one is current (-1 for none). */
@@ -131,12 +141,19 @@ export class HighlightPainter {
 
   /** Repaints on the next animation frame (coalesces scroll and resize bursts). */
   readonly schedule = (): void => {
+    this.shown = null;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.paint();
     });
   };
+
+  /** Paints again at once after the view moved (a scroll made by code, before its event). */
+  repaint(): void {
+    this.shown = null;
+    this.paint();
+  }
 
   /** Registers the ranges of the claims (and find matches) near the viewport. */
   paint(): void {
@@ -201,16 +218,22 @@ export class HighlightPainter {
 
   /** The document range shown in the scroller, widened by one screen on each side. */
   private visibleWindow(): [number, number] {
+    const doc = this.view.state.doc;
+    if (this.shown?.doc !== doc) this.shown = { ...this.measureWindow(), doc };
+    return [this.shown.from, this.shown.to];
+  }
+
+  private measureWindow(): { from: number; to: number } {
     const size = this.view.state.doc.content.size;
     const box = this.scroller.getBoundingClientRect();
     const page = this.view.dom.getBoundingClientRect();
     const left = Math.min(Math.max(page.left + 8, box.left + 8), box.right - 8);
     const top = Math.max(box.top, page.top) + 2;
     const bottom = Math.min(box.bottom, page.bottom) - 2;
-    if (bottom <= top) return [0, 0];
+    if (bottom <= top) return { from: 0, to: 0 };
     const first = this.view.posAtCoords({ left, top })?.pos ?? 0;
     const last = this.view.posAtCoords({ left, top: bottom })?.pos ?? size;
     const span = Math.max(last - first, 2000);
-    return [Math.max(0, first - span), Math.min(size, last + span)];
+    return { from: Math.max(0, first - span), to: Math.min(size, last + span) };
   }
 }

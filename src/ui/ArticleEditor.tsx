@@ -312,7 +312,7 @@ export function ArticleEditor(props: Props) {
     const top = coords.top - box.top + scroller.scrollTop - box.height / 3;
     scroller.scrollTo({ top: Math.max(0, top) });
     // The scroll event paints on the next frame; paint now so the target is marked on arrival.
-    painter?.paint();
+    painter?.repaint();
     return true;
   });
 
@@ -351,7 +351,7 @@ export function ArticleEditor(props: Props) {
       scroller.scrollTo({
         top: Math.max(0, coords.top - box.top + scroller.scrollTop - box.height / 3),
       });
-      painter?.paint();
+      painter?.repaint();
     }
   });
 

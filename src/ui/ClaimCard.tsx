@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../domain/types';
@@ -56,7 +56,9 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
-  const details = useDetailsDisclosure(selected);
+  // The details of a newly selected claim open in a render of their own, after the selection
+  // itself is painted (the text scrolled, the card marked): mounting them is the costly part.
+  const details = useDetailsDisclosure(useDeferredValue(selected));
   const orphaned = match.status === 'orphaned';
   const quoteLabel = t(VERDICT_LABELS[claim.verdict].claim, { quote: claim.anchor.exact });
   const summary = detailsSummary(claim, t);
