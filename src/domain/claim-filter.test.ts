@@ -5,6 +5,7 @@ import {
   claimMatches,
   countBy,
   matchesArticle,
+  prepareClaimSearch,
   sortClaims,
   type ClaimFilter,
 } from './claim-filter';
@@ -135,6 +136,25 @@ describe('countBy', () => {
       verdict: { confirmed: 0, disputed: 0, unverified: 0 },
       state: { draft: 0, 'in-review': 0, approved: 0 },
     });
+  });
+});
+
+describe('prepareClaimSearch', () => {
+  it('folds claims while there is time, says how many are left, and never folds one twice', () => {
+    const claims = [claim({ id: 'a' }), claim({ id: 'b' }), claim({ id: 'c' })];
+    let budget = 2;
+    expect(prepareClaimSearch(claims, () => budget-- > 0)).toBe(1);
+    let asked = 0;
+    expect(
+      prepareClaimSearch(claims, () => {
+        asked++;
+        return true;
+      }),
+    ).toBe(0);
+    // Only the claim left over asked for time.
+    expect(asked).toBe(1);
+    const filter: ClaimFilter = { ...EMPTY_FILTER, text: 'DEMANDE audit' };
+    expect(claims.every((c) => claimMatches(c, filter))).toBe(true);
   });
 });
 

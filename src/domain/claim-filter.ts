@@ -60,6 +60,20 @@ function searchableText(claim: Claim): string {
   return folded;
 }
 
+/**
+ * Folds the searchable text of claims ahead of a search, while `hasTime()` says so (an idle
+ * period); returns how many claims are still to fold. The first search then costs no folding.
+ */
+export function prepareClaimSearch(claims: readonly Claim[], hasTime: () => boolean): number {
+  let left = 0;
+  for (const claim of claims) {
+    if (searchableCache.has(claim)) continue;
+    if (hasTime()) searchableText(claim);
+    else left++;
+  }
+  return left;
+}
+
 /** A filter prepared once (its words folded) to test many claims against. */
 export function claimFilterTest(filter: ClaimFilter): (claim: Claim) => boolean {
   const { verdicts, states, tags } = filter;

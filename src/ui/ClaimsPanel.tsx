@@ -18,6 +18,7 @@ import { ClaimFilterBar } from './ClaimFilterBar';
 import { REVIEW_STATE_LABELS } from './review-state-labels';
 import { useClaimTags } from './use-all-claims';
 import type { useClaimActions } from './use-claim-actions';
+import { useIdleSearchPrep } from './use-idle-search-prep';
 import { useReviewerSettings } from './use-settings';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -68,7 +69,9 @@ export function ClaimsPanel(props: Props) {
     return () => observer.disconnect();
   }, [listElement]);
 
-  const counts = useMemo(() => countBy(anchored.map((a) => a.claim)), [anchored]);
+  const claims = useMemo(() => anchored.map((a) => a.claim), [anchored]);
+  const counts = useMemo(() => countBy(claims), [claims]);
+  useIdleSearchPrep(claims);
   const { found, orphans } = useMemo(() => {
     const keep = claimFilterTest(deferredFilter);
     const kept = anchored.filter((a) => keep(a.claim));
