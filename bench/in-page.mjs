@@ -77,9 +77,9 @@ export function installBench() {
   /**
    * Polls `check` at the start of every frame; once true, resolves with that frame's time
    * (`frame`), the time just after it is painted (`painted`) and the start of the frame after
-   * (`next`).
+   * (`next`). With `paintedMark`, a user-timing mark of that name is made just after the paint.
    */
-  B.frameWhen = (check, timeoutMs = 120_000) =>
+  B.frameWhen = (check, timeoutMs = 120_000, paintedMark = null) =>
     new Promise((resolve, reject) => {
       const started = performance.now();
       const tick = () => {
@@ -94,6 +94,7 @@ export function installBench() {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             const painted = performance.now();
+            if (paintedMark) B.mark(paintedMark);
             requestAnimationFrame(() => resolve({ frame, painted, next: performance.now() }));
           };
           channel.port2.postMessage(null);

@@ -214,3 +214,37 @@ export function summarizeTrace(buffer, top = 12, marks = null) {
       })),
   };
 }
+
+/**
+ * Main-thread work of one interaction from a trace: the time the page's renderer main thread
+ * was busy from the start of the task that handled the input (the one running when the
+ * `startMark` was made) to the `endMark`, idle gaps (waiting for the next frame) left out.
+ * Returns { busyMs, windowMs } or null when the marks are missing.
+ */
+export function mainThreadBusy(buffer, startMark, endMark) {
+  const { traceEvents = [] } = JSON.parse(buffer.toString('utf8'));
+  const at = (name) =>
+    traceEvents.filter((e) => e.name === name && e.cat?.includes('user_timing')).pop();
+  const start = at(startMark);
+  const end = at(endMark);
+  if (!start || !end) return null;
+  const main = `${start.pid}:${start.tid}`;
+  // Top-level tasks of that thread: events not nested in another one.
+  const events = traceEvents
+    .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && `${e.pid}:${e.tid}` === main)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const e of events) {
+    const last = tasks[tasks.length - 1];
+    if (last && e.ts < last.ts + last.dur) continue;
+    tasks.push(e);
+  }
+  const handling = tasks.find((t) => t.ts <= start.ts && start.ts <= t.ts + t.dur);
+  const from = handling ? handling.ts : start.ts;
+  let busy = 0;
+  for (const t of tasks) {
+    const overlap = Math.min(t.ts + t.dur, end.ts) - Math.max(t.ts, from);
+    if (overlap > 0) busy += overlap;
+  }
+  return { busyMs: Math.round(busy / 100) / 10, windowMs: Math.round((end.ts - from) / 100) / 10 };
+}

@@ -1,5 +1,18 @@
-import { createAnchorContext, locateAnchor, type AnchorContext, type AnchorMatch } from './anchor';
+import {
+  createAnchorContext,
+  locateAnchor,
+  locateVerbatim,
+  prepareAnchorSearch,
+  type AnchorContext,
+  type AnchorMatch,
+} from './anchor';
 import type { Anchor } from './types';
+
+/**
+ * Time spent locating anchors before handing the page back: one anchor's whole-text fuzzy
+ * search can take another 20 ms, so a slice stays well under a 50 ms long task.
+ */
+export const ANCHOR_SLICE_MS = 15;
 
 /**
  * Locates anchors in one text and remembers each result by its anchor object, so that a claim
@@ -18,21 +31,33 @@ export class AnchorLocator {
   }
 
   /**
-   * Locates the anchors not located yet, in order, until `budgetMs` has passed (at least one
-   * each call, so that work always moves on); returns how many are still to locate.
+   * Locates the anchors not located yet until `budgetMs` has passed (at least one step each
+   * call, so that work always moves on); returns how many are still to locate. Anchors still
+   * verbatim at their offsets are settled first, without folding the text; the others need
+   * the text's search structures, each built in a step of its own, then a search each.
    */
   locate(anchors: readonly Anchor[], budgetMs: number, now: () => number): number {
     const started = now();
-    let remaining = 0;
-    let done = 0;
+    this.context ??= createAnchorContext(this.text);
+    const context = this.context;
+    const searched: Anchor[] = [];
     for (const anchor of anchors) {
       if (this.found.has(anchor)) continue;
-      if (done > 0 && now() - started >= budgetMs) {
+      const verbatim = locateVerbatim(context, anchor);
+      if (verbatim) this.found.set(anchor, verbatim);
+      else searched.push(anchor);
+    }
+    let done = 0;
+    const spent = () => done > 0 && now() - started >= budgetMs;
+    while (!spent() && prepareAnchorSearch(context)) done++;
+    let remaining = 0;
+    for (const anchor of searched) {
+      if (this.found.has(anchor)) continue;
+      if (spent()) {
         remaining++;
         continue;
       }
-      this.context ??= createAnchorContext(this.text);
-      this.found.set(anchor, locateAnchor(this.context, anchor));
+      this.found.set(anchor, locateAnchor(context, anchor));
       done++;
     }
     return remaining;

@@ -33,10 +33,27 @@ export class AnchorText {
     return this.folding;
   }
 
+  /**
+   * Builds the next lazily built part (folded text, raw-to-folded map, occurrence index), one
+   * per call, so that a caller working in time slices never builds them all in one slice;
+   * false once everything is built.
+   */
+  prepareNext(): boolean {
+    if (!this.folding) void this.fold;
+    else if (!this.rawToFolded) this.foldedAt(0);
+    else if (!this.occurrenceIndex) void this.occurrenceIndexOf();
+    else return false;
+    return true;
+  }
+
   /** Every start of a folded quote in the folded text, in increasing order. */
   occurrences(quote: string): number[] {
+    return this.occurrenceIndexOf().occurrences(quote);
+  }
+
+  private occurrenceIndexOf(): OccurrenceIndex {
     this.occurrenceIndex ??= new OccurrenceIndex(this.fold.folded);
-    return this.occurrenceIndex.occurrences(quote);
+    return this.occurrenceIndex;
   }
 
   /** The folded index of the first folded character whose source starts at or after a raw UTF-16 index. */

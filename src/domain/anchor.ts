@@ -85,18 +85,32 @@ export function createAnchorContext(text: string): AnchorContext {
   return new AnchorText(text) as unknown as AnchorContext;
 }
 
+/** The quote and its context are at the anchor's offsets character for character. */
+function isVerbatimAtOffsets(text: AnchorText, anchor: Anchor): boolean {
+  const { start, end, exact, prefix, suffix } = anchor;
+  if (!(start >= 0 && start <= end && end <= text.index.length)) return false;
+  const raw = text.raw;
+  const from = text.index.toUtf16(start);
+  const to = text.index.toUtf16(end);
+  return (
+    to - from === exact.length &&
+    raw.startsWith(exact, from) &&
+    from >= prefix.length &&
+    raw.startsWith(prefix, from - prefix.length) &&
+    raw.startsWith(suffix, to)
+  );
+}
+
 /** Stage 1: the quote is still at its offsets with its context around it. */
 function isAtOffsets(text: AnchorText, anchor: Anchor): boolean {
+  // The common case, an untouched text, is settled without folding anything.
+  if (isVerbatimAtOffsets(text, anchor)) return true;
   const { start, end, exact, prefix, suffix } = anchor;
   if (!(start >= 0 && start <= end && end <= text.index.length)) return false;
   const raw = text.raw;
   const from = text.index.toUtf16(start);
   const to = text.index.toUtf16(end);
   const sameQuote = to - from === exact.length && raw.startsWith(exact, from);
-  // The common case, an untouched text, is settled without folding anything.
-  if (sameQuote && from >= prefix.length && raw.startsWith(prefix, from - prefix.length)) {
-    if (raw.startsWith(suffix, to)) return true;
-  }
   if (!sameQuote && foldString(raw.slice(from, to)) !== foldString(exact)) return false;
   return (
     contextFits(text, foldString(prefix), text.foldedAt(from), 'before') &&
@@ -123,6 +137,25 @@ function bestHit(text: AnchorText, wanted: WantedQuote, hits: number[]): QuoteHi
     if (!best || agreement > best.agreement) best = { start: at, end, agreement };
   }
   return best;
+}
+
+/**
+ * The anchor's match when its quote and context are still at its offsets character for
+ * character (the common case), found without folding the text; null when it takes a search.
+ */
+export function locateVerbatim(ctx: AnchorContext, anchor: Anchor): AnchorMatch | null {
+  const text = ctx as unknown as AnchorText;
+  return isVerbatimAtOffsets(text, anchor)
+    ? { start: anchor.start, end: anchor.end, status: 'exact' }
+    : null;
+}
+
+/**
+ * Builds the next costly part of a prepared text that a search needs (see `AnchorText`); false
+ * once all are built. Lets work in time slices spread that cost over several slices.
+ */
+export function prepareAnchorSearch(ctx: AnchorContext): boolean {
+  return (ctx as unknown as AnchorText).prepareNext();
 }
 
 /** Finds an anchor in a prepared text by the stages of DESIGN.md; when unsure, it is orphaned. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { AnchorLocator } from '../domain/anchor-locator';
+import { ANCHOR_SLICE_MS, AnchorLocator } from '../domain/anchor-locator';
 import type { Claim } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
 
@@ -11,8 +11,6 @@ export interface AnchoredClaims {
   locating: number;
 }
 
-/** Time spent locating anchors per render: well under a 50 ms long task with the rendering. */
-const SLICE_MS = 20;
 const now = () => performance.now();
 
 /**
@@ -34,7 +32,7 @@ export function useAnchoredClaims(
     if (!claims) return { anchored: [], locating: 0 };
     // A claim whose words were deleted in an edit stays orphaned until re-attached by hand.
     const attached = claims.filter((c) => !c.orphanedAt).map((c) => c.anchor);
-    locator.locate(attached, SLICE_MS, now);
+    locator.locate(attached, ANCHOR_SLICE_MS, now);
     let locating = 0;
     const anchored: AnchoredClaim[] = [];
     for (const claim of claims) {

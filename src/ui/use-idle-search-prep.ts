@@ -15,8 +15,7 @@ export function useIdleSearchPrep(claims: readonly Claim[]): void {
     const idle = typeof requestIdleCallback === 'function';
     const step = (deadline?: IdleDeadline) => {
       const end = performance.now() + STEP_MS;
-      const hasTime = () =>
-        performance.now() < end && (!deadline || deadline.timeRemaining() > 1);
+      const hasTime = () => performance.now() < end && (!deadline || deadline.timeRemaining() > 1);
       if (prepareClaimSearch(claims, hasTime) > 0) schedule();
     };
     const schedule = () => {
