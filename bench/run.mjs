@@ -778,12 +778,13 @@ const mainThread = {};
 const MAIN_THREAD_RUNS = 3;
 
 /**
- * A wrapper that runs an action under a light trace and keeps its main-thread work: busy time
- * from the task that handled the input to `endMark` (see mainThreadBusy). Traced runs are not
- * timed runs: tracing itself adds a little work.
+ * A wrapper that runs an action under a light trace (tasks and marks only) and keeps its
+ * main-thread work: busy time from the task that handled the input to `endMark` (see
+ * mainThreadBusy). Traced runs are not timed runs: even a light trace adds a little work.
  */
 const mainThreadTraced = (page, name, endMark) => async (fn) => {
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  // Tasks and marks only: richer categories make the traced work itself slower.
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   try {
     return await fn();
   } finally {

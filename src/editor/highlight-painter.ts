@@ -85,6 +85,13 @@ export class HighlightPainter {
     this.paint();
   }
 
+  /** Marks another claim as selected (repainting only what that changes). */
+  setSelected(selectedId: string | null): void {
+    if (selectedId === this.selectedId) return;
+    this.selectedId = selectedId;
+    this.paint();
+  }
+
   /**
    * Paints a claim at once, before its write commits and it comes back from the database
    * (then `setClaims` takes over); `forgetPending` takes it away if the write fails.

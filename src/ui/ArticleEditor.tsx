@@ -1,32 +1,29 @@
-import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trimRange } from '../domain/anchor';
 import type { FindMatch } from '../domain/find';
 import type { Article, Verdict } from '../domain/types';
 import { articleExtensions } from '../editor/article-schema';
-import {
-  ClaimTracker,
-  trackClaims,
-  trackedRanges,
-  type TrackedRange,
-} from '../editor/claim-tracker';
-import { collectTextEdit, replaceDocument, type TextEdit } from '../editor/edit-session';
-import { BlockLayout } from '../editor/block-layout';
+import { ClaimTracker } from '../editor/claim-tracker';
+import { replaceDocument, type TextEdit } from '../editor/edit-session';
 import { HighlightPainter, type PaintedClaim } from '../editor/highlight-painter';
 import { PositionMap } from '../editor/position-map';
-import { ReviewMode, VERDICT_KEY_EVENT, reviewModeKey } from '../editor/review-mode';
+import { ReviewMode, VERDICT_KEY_EVENT } from '../editor/review-mode';
+import { useUiStore } from '../store/ui-store';
 import type { AnchoredClaim } from './anchored-claim';
+import { ClaimFocus } from './ClaimFocus';
+import { contentPoint, type ContentPoint } from './content-point';
 import { Minimap } from './Minimap';
 import { OverlapMenu } from './OverlapMenu';
-import { SelectionToolbar } from './SelectionToolbar';
+import { SelectionToolbarHost } from './SelectionToolbarHost';
+import { useEditSession } from './use-edit-session';
+import { useFindHighlights } from './use-find-highlights';
+import { useMinimapMarks } from './use-minimap-marks';
 
 interface Props {
   article: Article;
   anchored: AnchoredClaim[];
-  selectedClaimId: string | null;
-  scrollRequest: number;
   /** Editing the text (claims follow it) rather than reviewing it. */
   editing: boolean;
   /** When a claim waits for new words: its verdict (the toolbar then offers "Attach here"). */
@@ -50,46 +47,53 @@ interface Props {
   onSaveText: (edit: TextEdit, first: boolean) => Promise<void>;
 }
 
-/** A point inside the scroller's content (so that it scrolls with the text). */
-interface ContentPoint {
-  left: number;
-  top: number;
-}
+/** The editor's extensions: one array for every render (tiptap compares them by identity). */
+const EXTENSIONS = [...articleExtensions, ReviewMode, ClaimTracker];
 
-const SAVE_DELAY_MS = 500;
+/** The claim selected now, read when needed rather than subscribed to (see ClaimFocus). */
+const currentSelection = () => useUiStore.getState().selectedClaimId;
 
-/** The article in a tiptap view, with claims painted over it, a verdict toolbar and an edit mode. */
-export function ArticleEditor(props: Props) {
-  const { article, anchored, selectedClaimId, scrollRequest, editing } = props;
+/**
+ * The article in a tiptap view, with claims painted over it, a verdict toolbar and an edit mode.
+ * Memoised, and free of the selection: each render makes tiptap set its options on the view
+ * again, so selecting claims or words re-renders only ClaimFocus and the toolbar.
+ */
+export const ArticleEditor = memo(function ArticleEditor(props: Props) {
+  const { article, anchored, editing } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
-  const [toolbar, setToolbar] = useState<ContentPoint | null>(null);
   const [overlap, setOverlap] = useState<(ContentPoint & { claimIds: string[] }) | null>(null);
-  const saveTimer = useRef<number | undefined>(undefined);
-  const savedInSession = useRef(false);
   const { t } = useTranslation();
 
+  const label = t('Article text');
+  const lang = article.language === 'other' ? '' : article.language;
+  // Kept as one object while the label and language stay: a new one each render would make
+  // tiptap set the editor's props again.
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        lang,
+        class: 'article-text',
+        spellcheck: 'false',
+      },
+    }),
+    [label, lang],
+  );
   const editor = useEditor({
-    extensions: [...articleExtensions, ReviewMode, ClaimTracker],
+    extensions: EXTENSIONS,
     content: article.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     // tiptap would inject a <style> element, which the Content-Security-Policy refuses;
     // styles.css carries the rules the editor needs.
     injectCSS: false,
-    // Applied again at each render (tiptap compares the options), so the label follows the UI
+    // Applied again when it changes (tiptap compares the options), so the label follows the UI
     // language; the text keeps the article's own language.
-    editorProps: {
-      attributes: {
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-label': t('Article text'),
-        lang: article.language === 'other' ? '' : article.language,
-        class: 'article-text',
-        spellcheck: 'false',
-      },
-    },
+    editorProps,
   });
 
   // The document the positions refer to; replaced when the text changes.
@@ -101,10 +105,6 @@ export function ArticleEditor(props: Props) {
     if (!editing) setDoc(editor.state.doc);
   }
   const positions = useMemo(() => new PositionMap(doc), [doc]);
-  const verdictOf = useMemo(
-    () => new Map(anchored.map((a) => [a.claim.id, a.claim.verdict])),
-    [anchored],
-  );
 
   const painted = useMemo<PaintedClaim[]>(
     () =>
@@ -122,31 +122,10 @@ export function ArticleEditor(props: Props) {
     [anchored, positions, article.text],
   );
 
-  // Block geometry for the minimap, re-measured when the article's size changes.
-  const [layoutVersion, setLayoutVersion] = useState(0);
-  const layout = useMemo(
-    () => (layoutVersion > 0 && !editing ? new BlockLayout(editor.view, positions) : null),
-    [editor, positions, layoutVersion, editing],
-  );
-  const marks = useMemo(
-    () =>
-      layout
-        ? painted.map((c) => ({ id: c.id, verdict: c.verdict, at: layout.fractionAt(c.from) }))
-        : [],
-    [layout, painted],
-  );
+  const marks = useMinimapMarks(editor, positions, painted, editing);
 
-  useEffect(() => {
-    const observer = new ResizeObserver(() => setLayoutVersion((v) => v + 1));
-    observer.observe(editor.view.dom);
-    return () => observer.disconnect();
-  }, [editor]);
-
-  const toContent = (clientX: number, clientY: number): ContentPoint => {
-    const scroller = scrollerRef.current!;
-    const box = scroller.getBoundingClientRect();
-    return { left: clientX - box.left, top: clientY - box.top + scroller.scrollTop };
-  };
+  const toContent = (clientX: number, clientY: number): ContentPoint =>
+    contentPoint(scrollerRef.current!, clientX, clientY);
 
   const createFromSelection = useEffectEvent((verdict: Verdict) => {
     const { from, to, empty } = editor.state.selection;
@@ -180,40 +159,6 @@ export function ArticleEditor(props: Props) {
     return hits.length > 0;
   });
 
-  const placeToolbar = useEffectEvent(() => {
-    const { to, empty } = editor.state.selection;
-    if (empty || !editor.isFocused || editing) return setToolbar(null);
-    const coords = editor.view.coordsAtPos(to);
-    setToolbar(toContent(coords.left, coords.bottom + 6));
-  });
-
-  const paintTracked = useEffectEvent(() => {
-    const claims: PaintedClaim[] = [];
-    for (const [id, range] of trackedRanges(editor.state)) {
-      const verdict = verdictOf.get(id);
-      if (range && verdict) claims.push({ id, verdict, ...range });
-    }
-    painter?.setClaims(claims, selectedClaimId);
-  });
-
-  const saveNow = useEffectEvent(async () => {
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    const first = !savedInSession.current;
-    savedInSession.current = true;
-    await props.onSaveText(collectTextEdit(editor), first);
-  });
-
-  const onDocChanged = useEffectEvent(({ transaction }: { transaction: Transaction }) => {
-    // While editing, positions and the minimap wait until editing ends: rebuilding them (and
-    // measuring every block) at each keystroke would cost more than the keystroke itself.
-    if (!editing) return setDoc(editor.state.doc);
-    painter?.follow(transaction);
-    paintTracked();
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(() => void saveNow(), SAVE_DELAY_MS);
-  });
-
   useEffect(() => {
     if (!scrollerRef.current) return;
     const created = new HighlightPainter(editor.view, scrollerRef.current);
@@ -222,28 +167,21 @@ export function ArticleEditor(props: Props) {
     return () => created.destroy();
   }, [editor]);
 
+  // The selection changes far more often than the claims: ClaimFocus repaints only that.
   useEffect(() => {
-    if (!editing) painter?.setClaims(painted, selectedClaimId);
-  }, [painter, painted, selectedClaimId, editing]);
+    if (!editing) painter?.setClaims(painted, currentSelection());
+  }, [painter, painted, editing]);
 
-  // Entering edit mode: track every painted claim (and the orphans) from here on.
-  const switchMode = useEffectEvent((next: boolean) => {
-    let tr = editor.state.tr.setMeta(reviewModeKey, { editing: next });
-    if (next) {
-      const ranges = new Map<string, TrackedRange>(anchored.map((a) => [a.claim.id, null]));
-      for (const claim of painted) ranges.set(claim.id, { from: claim.from, to: claim.to });
-      tr = trackClaims(tr, ranges);
-      savedInSession.current = false;
-    } else if (saveTimer.current !== undefined) {
-      void saveNow();
-    }
-    editor.view.dispatch(tr);
-    if (next) editor.commands.focus();
+  useEditSession({
+    editor,
+    painter,
+    editing,
+    anchored,
+    painted,
+    selected: currentSelection,
+    onReviewedDocChange: () => setDoc(editor.state.doc),
+    onSaveText: props.onSaveText,
   });
-
-  useEffect(() => {
-    switchMode(editing);
-  }, [editing]);
 
   // Another tab changed the text while this one reviews it: show that text.
   useEffect(() => {
@@ -275,89 +213,23 @@ export function ArticleEditor(props: Props) {
     dom.addEventListener('mousedown', onMouseDown);
     dom.addEventListener('click', onClick);
     dom.addEventListener('keydown', onKeyDown, true);
-    editor.on('selectionUpdate', placeToolbar);
-    editor.on('focus', placeToolbar);
-    editor.on('blur', placeToolbar);
-    editor.on('update', onDocChanged);
     return () => {
       dom.removeEventListener(VERDICT_KEY_EVENT, onVerdictKey);
       dom.removeEventListener('mousedown', onMouseDown);
       dom.removeEventListener('click', onClick);
       dom.removeEventListener('keydown', onKeyDown, true);
-      editor.off('selectionUpdate', placeToolbar);
-      editor.off('focus', placeToolbar);
-      editor.off('blur', placeToolbar);
-      editor.off('update', onDocChanged);
     };
   }, [editor, editing]);
 
-  // Leaving the page with unsaved typing: save it first.
-  useEffect(
-    () => () => {
-      if (saveTimer.current !== undefined) void saveNow();
-    },
-    [],
-  );
-
-  // A scroll request waits until its claim is painted (an article opened at a claim loads its
-  // claims after the request); it is dropped when another claim gets selected meanwhile.
-  const pendingScroll = useRef<{ request: number; claimId: string | null } | null>(null);
-  const scrollToSelected = useEffectEvent((): boolean => {
-    const range = editing ? trackedRanges(editor.state).get(selectedClaimId ?? '') : null;
-    const target = range ?? painted.find((c) => c.id === selectedClaimId);
-    const scroller = scrollerRef.current;
-    if (!target || !scroller) return false;
-    const coords = editor.view.coordsAtPos(target.from);
-    const box = scroller.getBoundingClientRect();
-    const top = coords.top - box.top + scroller.scrollTop - box.height / 3;
-    scroller.scrollTo({ top: Math.max(0, top) });
-    // The scroll event paints on the next frame; paint now so the target is marked on arrival.
-    painter?.repaint();
-    return true;
+  useFindHighlights({
+    editor,
+    painter,
+    scroller,
+    positions,
+    text: article.text,
+    matches: props.findMatches,
+    current: props.findCurrent,
   });
-
-  useEffect(() => {
-    if (scrollRequest) pendingScroll.current = { request: scrollRequest, claimId: selectedClaimId };
-    // Only a new request starts a scroll; the selection it was made for is read with it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollRequest]);
-
-  useEffect(() => {
-    const pending = pendingScroll.current;
-    if (!pending) return;
-    if (pending.claimId !== selectedClaimId) pendingScroll.current = null;
-    else if (scrollToSelected()) pendingScroll.current = null;
-  }, [scrollRequest, selectedClaimId, painted, painter]);
-
-  const findRanges = useMemo(
-    () =>
-      positions.text !== article.text
-        ? []
-        : props.findMatches.map((m) => ({
-            from: positions.posAt(m.start),
-            to: positions.endPosAt(m.end),
-          })),
-    [props.findMatches, positions, article.text],
-  );
-
-  const showFindMatch = useEffectEvent(() => {
-    painter?.setFindMatches(findRanges, props.findCurrent);
-    const current = findRanges[props.findCurrent];
-    const scroller = scrollerRef.current;
-    if (!current || !scroller) return;
-    const coords = editor.view.coordsAtPos(current.from);
-    const box = scroller.getBoundingClientRect();
-    if (coords.top < box.top + 40 || coords.bottom > box.bottom - 40) {
-      scroller.scrollTo({
-        top: Math.max(0, coords.top - box.top + scroller.scrollTop - box.height / 3),
-      });
-      painter?.repaint();
-    }
-  });
-
-  useEffect(() => {
-    showFindMatch();
-  }, [findRanges, props.findCurrent, painter]);
 
   return (
     <div className="article-area">
@@ -365,17 +237,12 @@ export function ArticleEditor(props: Props) {
         <div className="article-page">
           <EditorContent editor={editor} />
         </div>
-        {toolbar && !editing && (
-          <SelectionToolbar
-            left={toolbar.left}
-            top={toolbar.top}
-            attachVerdict={props.attachVerdict}
-            onVerdict={(verdict) =>
-              // The same path as the verdict keys, so both behave alike.
-              editor.view.dom.dispatchEvent(new CustomEvent(VERDICT_KEY_EVENT, { detail: verdict }))
-            }
-          />
-        )}
+        <SelectionToolbarHost
+          editor={editor}
+          scroller={scroller}
+          editing={editing}
+          attachVerdict={props.attachVerdict}
+        />
         {overlap && (
           <OverlapMenu
             left={overlap.left}
@@ -396,10 +263,16 @@ export function ArticleEditor(props: Props) {
           marks={marks}
           scroller={scroller}
           page={scroller ? editor.view.dom : null}
-          selectedClaimId={selectedClaimId}
           onJump={props.onJumpToClaim}
         />
       )}
+      <ClaimFocus
+        editor={editor}
+        painter={painter}
+        scroller={scroller}
+        painted={painted}
+        editing={editing}
+      />
     </div>
   );
-}
+});

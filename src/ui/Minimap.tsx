@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
+import { useUiStore } from '../store/ui-store';
 import { VERDICT_LABELS } from './verdict-labels';
 
 /** A claim's mark on the minimap: its vertical place (0–1) and verdict. */
@@ -16,7 +17,6 @@ interface Props {
   /** The element that scrolls the article, and the article itself (for the visible part). */
   scroller: HTMLElement | null;
   page: HTMLElement | null;
-  selectedClaimId: string | null;
   onJump: (id: string) => void;
 }
 
@@ -40,7 +40,8 @@ const markBox = (at: number) => ({ top: Math.min(at * 1000, 996) / 10, height: M
  * small elements moved on scroll and selection without React.
  */
 export const Minimap = memo(function Minimap(props: Props) {
-  const { marks, scroller, page, selectedClaimId, onJump } = props;
+  const { marks, scroller, page, onJump } = props;
+  const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const view = useRef<HTMLDivElement>(null);

@@ -46,7 +46,6 @@ function Reader({ article }: { article: Article }) {
   const claims = useClaims(article.id);
   const { anchored, locating } = useAnchoredClaims(article.text, claims);
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
-  const scrollRequest = useUiStore((s) => s.scrollRequest);
   const selectClaim = useUiStore((s) => s.selectClaim);
   const reattachClaimId = useUiStore((s) => s.reattachClaimId);
   const setReattach = useUiStore((s) => s.setReattach);
@@ -101,18 +100,22 @@ function Reader({ article }: { article: Article }) {
     [setReattach],
   );
 
-  const onSelection = (start: number, end: number, verdict: Verdict) => {
-    if (!reattaching) {
-      // Painted by the editor in this frame; the write starts right after it is shown.
-      const claimId = crypto.randomUUID();
-      const done = afterNextPaint().then(() => actions.create(start, end, verdict, claimId));
-      return { claimId, done };
-    }
-    setReattach(null);
-    const done = actions.reattach(reattaching.id, start, end);
-    void done.then(() => selectClaim(reattaching.id));
-    return { claimId: null, done };
-  };
+  const onSelection = useCallback(
+    (start: number, end: number, verdict: Verdict) => {
+      if (!reattaching) {
+        // Painted by the editor in this frame; the write starts right after it is shown.
+        const claimId = crypto.randomUUID();
+        const done = afterNextPaint().then(() => actions.create(start, end, verdict, claimId));
+        return { claimId, done };
+      }
+      setReattach(null);
+      const done = actions.reattach(reattaching.id, start, end);
+      void done.then(() => selectClaim(reattaching.id));
+      return { claimId: null, done };
+    },
+    [reattaching, actions, setReattach, selectClaim],
+  );
+  const selectOnly = useCallback((id: string) => selectClaim(id), [selectClaim]);
 
   return (
     <main className="reader">
@@ -208,14 +211,12 @@ function Reader({ article }: { article: Article }) {
         <ArticleEditor
           article={article}
           anchored={anchored}
-          selectedClaimId={selectedClaimId}
-          scrollRequest={scrollRequest}
           editing={editingText}
           attachVerdict={reattaching?.verdict ?? null}
           findMatches={matches}
           findCurrent={matches.length > 0 ? currentMatch : -1}
           onCreateClaim={onSelection}
-          onSelectClaim={(id) => selectClaim(id)}
+          onSelectClaim={selectOnly}
           onJumpToClaim={selectAndShow}
           onSaveText={actions.saveText}
         />

@@ -1,0 +1,15 @@
+/** A point inside a scroller's content (so that what is placed there scrolls with the text). */
+export interface ContentPoint {
+  left: number;
+  top: number;
+}
+
+/** The content point of a viewport point, for a scrolling element. */
+export function contentPoint(
+  scroller: HTMLElement,
+  clientX: number,
+  clientY: number,
+): ContentPoint {
+  const box = scroller.getBoundingClientRect();
+  return { left: clientX - box.left, top: clientY - box.top + scroller.scrollTop };
+}
