@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { ArticleEditorInstance, Transaction } from '../editor/editor-type';
 import { trackClaims, trackedRanges, type TrackedRange } from '../editor/claim-tracker';
 import { collectTextEdit, type TextEdit } from '../editor/edit-session';
@@ -32,8 +32,11 @@ export function useEditSession(options: Options): void {
   const saveTimer = useRef<number | undefined>(undefined);
   const savedInSession = useRef(false);
 
+  const verdictOf = useMemo(
+    () => new Map(options.anchored.map((a) => [a.claim.id, a.claim.verdict])),
+    [options.anchored],
+  );
   const paintTracked = useEffectEvent(() => {
-    const verdictOf = new Map(options.anchored.map((a) => [a.claim.id, a.claim.verdict]));
     const claims: PaintedClaim[] = [];
     for (const [id, range] of trackedRanges(editor.state)) {
       const verdict = verdictOf.get(id);
