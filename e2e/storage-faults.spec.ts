@@ -46,6 +46,8 @@ test('a failed write (quota exceeded) says so, keeps the typed text, and loses n
   await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Last change not saved' })).toBeVisible();
   await expect(page.getByRole('article', { name: /^Confirmed claim/ })).toHaveCount(0);
+  // The highlight painted the moment the key was pressed is taken away again.
+  await expect.poll(() => paintedTexts(page)).toMatchObject({ confirmed: [] });
 
   // An edit that fails keeps what was typed on screen, to retry.
   const note = saved.getByLabel('Rationale');

@@ -15,6 +15,7 @@ import { VERDICTS } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
 import { ClaimCard, type ClaimCardActions } from './ClaimCard';
 import { ClaimFilterBar } from './ClaimFilterBar';
+import { formatNumber } from './format';
 import { REVIEW_STATE_LABELS } from './review-state-labels';
 import { useClaimTags } from './use-all-claims';
 import type { useClaimActions } from './use-claim-actions';
@@ -135,19 +136,20 @@ export function ClaimsPanel(props: Props) {
     <aside className="claims-panel" aria-label={t('Claims')} ref={scroller}>
       <header className="panel-header">
         <h2>
-          {t('Claims')} <span className="count">{anchored.length + locating}</span>
+          {t('Claims')} <span className="count">{formatNumber(anchored.length + locating)}</span>
         </h2>
         <ul className="verdict-counts" aria-label={t('Claims per verdict')}>
           {VERDICTS.map((verdict) => (
             <li key={verdict}>
-              <VerdictBadge verdict={verdict} /> <strong>{counts.verdict[verdict]}</strong>
+              <VerdictBadge verdict={verdict} />{' '}
+              <strong>{formatNumber(counts.verdict[verdict])}</strong>
             </li>
           ))}
         </ul>
         <ul className="state-counts" aria-label={t('Claims per review state')}>
           {REVIEW_STATES.map((state) => (
             <li key={state}>
-              {t(REVIEW_STATE_LABELS[state])} <strong>{counts.state[state]}</strong>
+              {t(REVIEW_STATE_LABELS[state])} <strong>{formatNumber(counts.state[state])}</strong>
             </li>
           ))}
         </ul>

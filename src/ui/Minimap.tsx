@@ -20,12 +20,13 @@ interface Props {
   onJump: (id: string) => void;
 }
 
-// A shape per verdict, so that the strip reads without colour: a full bar (disputed), a bar on
-// the left half (confirmed), a hollow box (unverified). In sixteenths of the strip's width.
+// A lane and a shape per verdict, so that the strip reads without colour and dense articles
+// still show every verdict: confirmed on the left, disputed in the middle, unverified on the
+// right and hollow. In sixteenths of the strip's width.
 const SHAPE: Record<Verdict, { x: number; width: number; hollow: boolean }> = {
-  disputed: { x: 1, width: 14, hollow: false },
-  confirmed: { x: 1, width: 7, hollow: false },
-  unverified: { x: 8.5, width: 6, hollow: true },
+  confirmed: { x: 1, width: 4.5, hollow: false },
+  disputed: { x: 5.75, width: 4.5, hollow: false },
+  unverified: { x: 10.5, width: 4.5, hollow: true },
 };
 /** A mark's height, in thousandths of the strip's height (at least 2 pixels). */
 const MARK_HEIGHT = 4;
@@ -127,7 +128,11 @@ export const Minimap = memo(function Minimap(props: Props) {
   );
 });
 
-/** Draws every mark at the canvas's size in device pixels, colours from the stylesheet. */
+/**
+ * Draws the marks at the canvas's size in device pixels, colours from the stylesheet. Marks are
+ * counted per row of pixels and lane: where many claims share a row (thousands of claims on a
+ * strip a few hundred pixels high), the row is drawn more opaque instead of piling up.
+ */
 function drawMarks(canvas: HTMLCanvasElement, marks: MinimapMark[]): void {
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(canvas.clientWidth * ratio);
@@ -139,21 +144,27 @@ function drawMarks(canvas: HTMLCanvasElement, marks: MinimapMark[]): void {
   if (!context) return;
   context.clearRect(0, 0, width, height);
   const style = getComputedStyle(canvas);
-  const colour = (verdict: Verdict) => style.getPropertyValue(`--${verdict}`).trim() || '#555';
   const markHeight = Math.max((MARK_HEIGHT / 1000) * height, 2 * ratio);
   const line = Math.max(1, Math.round(1.2 * ratio));
   for (const verdict of VERDICTS) {
+    const rows = new Map<number, number>();
+    for (const mark of marks) {
+      if (mark.verdict !== verdict) continue;
+      const row = Math.floor((markBox(mark.at).top / 100) * height);
+      rows.set(row, (rows.get(row) ?? 0) + 1);
+    }
     const shape = SHAPE[verdict];
     const x = (shape.x / 16) * width;
     const w = (shape.width / 16) * width;
-    context.fillStyle = colour(verdict);
-    context.strokeStyle = colour(verdict);
+    context.fillStyle = style.getPropertyValue(`--${verdict}`).trim() || '#555';
+    context.strokeStyle = context.fillStyle;
     context.lineWidth = line;
-    for (const mark of marks) {
-      if (mark.verdict !== verdict) continue;
-      const y = (markBox(mark.at).top / 100) * height;
-      if (shape.hollow) context.strokeRect(x + line / 2, y + line / 2, w - line, markHeight - line);
-      else context.fillRect(x, y, w, markHeight);
+    for (const [row, count] of rows) {
+      context.globalAlpha = Math.min(1, 0.55 + 0.15 * (count - 1));
+      if (shape.hollow)
+        context.strokeRect(x + line / 2, row + line / 2, w - line, markHeight - line);
+      else context.fillRect(x, row, w, markHeight);
     }
   }
+  context.globalAlpha = 1;
 }
