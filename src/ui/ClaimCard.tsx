@@ -53,12 +53,14 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
   const { claim, match, selected, reviewer, actions } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
   // The details of a newly selected claim open in a render of their own, after the selection
   // itself is painted (the text scrolled, the card marked): mounting them is the costly part.
   const details = useDetailsDisclosure(useDeferredValue(selected));
+  // In view when selected, and again once its details opened (the card grew, and the list
+  // above it may have moved).
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected, details.open]);
   const orphaned = match.status === 'orphaned';
   const quoteLabel = t(VERDICT_LABELS[claim.verdict].claim, { quote: claim.anchor.exact });
   const summary = detailsSummary(claim, t);
