@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
   addArticleFromText,
+  articleText,
   paintedTexts,
   selectPhrase,
 } from './helpers';
@@ -71,6 +72,55 @@ test('a failed write (quota exceeded) says so, keeps the typed text, and loses n
   await expect
     .poll(() => paintedTexts(page))
     .toMatchObject({ disputed: [BERCY_QUOTE], confirmed: [] });
+});
+
+/** Makes the write worker's IndexedDB writes fail as a full disk would, until restored. */
+async function failWorkerWrites(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scope = self as unknown as { __restoreWrites?: () => void };
+    const proto = IDBObjectStore.prototype;
+    const originals = { add: proto.add, put: proto.put, delete: proto.delete };
+    const fail = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    proto.add = fail;
+    proto.put = fail;
+    proto.delete = fail;
+    scope.__restoreWrites = () => Object.assign(proto, originals);
+  });
+}
+
+test('an edited text that cannot be saved (quota exceeded) says so, stays on screen, and is saved once space is back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addArticleFromText(page, FRENCH_ARTICLE(), { title: 'Disque plein, édition' });
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
+
+  // A first edit is saved through the write worker, which starts then.
+  await selectPhrase(page, 'Une affaire à suivre.', 0, { editing: true });
+  await page.keyboard.type('Une affaire à suivre de près.');
+  await expect(saved).toBeVisible();
+  await expect.poll(() => page.workers().some((w) => w.url().includes('write-worker'))).toBe(true);
+  const writer = page.workers().find((w) => w.url().includes('write-worker'))!;
+
+  await failWorkerWrites(writer);
+  await selectPhrase(page, 'de près.', 0, { editing: true });
+  await page.keyboard.type('de très près.');
+  await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Last change not saved' })).toBeVisible();
+  await expect(articleText(page)).toContainText('Une affaire à suivre de très près.');
+
+  // Space is back: the next change saves the whole text.
+  await writer.evaluate(() =>
+    (self as unknown as { __restoreWrites: () => void }).__restoreWrites(),
+  );
+  await page.keyboard.type(' Fin.');
+  await expect(saved).toBeVisible();
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  await page.reload();
+  await expect(articleText(page)).toContainText('Une affaire à suivre de très près. Fin.');
 });
 
 test('without IndexedDB (some private modes) the app explains instead of showing a blank page', async ({

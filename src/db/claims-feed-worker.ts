@@ -8,5 +8,12 @@ const post = (message: ClaimsFeedMessage) =>
   (self as DedicatedWorkerGlobalScope).postMessage(message);
 
 self.onmessage = (event: MessageEvent<ClaimsFeedRequest>) => {
-  followArticleClaims(event.data.articleId, (change) => post({ kind: 'change', change }));
+  followArticleClaims(
+    event.data.articleId,
+    (change) => post({ kind: 'change', change }),
+    // The page then follows the claims itself: its own connection may read what this one
+    // cannot.
+    (error) =>
+      post({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

@@ -3,13 +3,11 @@ import { applyClaimsChange, type ClaimsChange } from './claims-diff';
 import type { ClaimsFeedMessage, ClaimsFeedRequest } from './claims-feed-messages';
 import { followArticleClaims } from './claims-follow';
 
-/**
- * The live claims of the open article. A worker follows them (`followArticleClaims`) and hands
- * over only what changed, so that a write to one claim among 5,000 costs the page almost
- * nothing (re-reading them all took ~90 ms of the page's main thread on a 2-core machine), and
- * the reads a bulk write needs happen off the page. Where workers are missing (unit tests), the
- * same following runs here.
- */
+// The live claims of the open article. A worker follows them (`followArticleClaims`) and hands
+// over only what changed, so that a write to one claim among 5,000 costs the page almost
+// nothing (re-reading them all took ~90 ms of the page's main thread on a 2-core machine), and
+// the reads a bulk write needs happen off the page. Where workers are missing (unit tests), the
+// same following runs here.
 
 type Listener = () => void;
 
@@ -72,7 +70,10 @@ function openFeed(articleId: string): Feed {
     feed.snapshot = Object.freeze([...feed.claims.values()]);
     for (const listener of feed.listeners) listener();
   };
+  let fellBack = false;
   const fallBack = () => {
+    if (fellBack) return;
+    fellBack = true;
     feed.source.stop();
     // The local source starts with a full read: it replaces what the worker had sent.
     feed.claims = new Map();

@@ -12,13 +12,16 @@ import { mutatedClaimIds } from './mutated-claims';
 export function followArticleClaims(
   articleId: string,
   onChange: (change: ClaimsChange) => void,
+  onError: (error: unknown) => void = () => undefined,
 ): () => void {
   const differ = new ClaimsDiffer(articleId);
   let stopped = false;
   let first = true;
-  // What to read next: everything, some claims by id, or nothing.
+  // A read that fails is tried again, less and less often, until one succeeds.
   let pending: 'all' | Set<string> | null = 'all';
   let queue = Promise.resolve();
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let retryMs = 250;
 
   const read = async () => {
     const work = pending;
@@ -31,16 +34,21 @@ export function followArticleClaims(
         const ids = [...work];
         change = differ.diffSome(ids, await db.claims.bulkGet(ids));
       }
-    } catch {
-      // Unreadable for now (closed for an upgrade, say): read everything at the next change.
+    } catch (error) {
+      // Unreadable for now (closed for an upgrade, a storage error): read everything again.
       pending = 'all';
+      onError(error);
+      if (!stopped) retry = setTimeout(schedule, retryMs);
+      retryMs = Math.min(retryMs * 2, 5000);
       return;
     }
+    retryMs = 250;
     if (stopped || (!first && isEmptyChange(change))) return;
     first = false;
     onChange(change);
   };
   const schedule = () => {
+    clearTimeout(retry);
     queue = queue.then(read);
   };
   const onMutated = (parts: ObservabilitySet) => {
@@ -58,6 +66,7 @@ export function followArticleClaims(
   schedule();
   return () => {
     stopped = true;
+    clearTimeout(retry);
     Dexie.on('storagemutated').unsubscribe(onMutated);
   };
 }

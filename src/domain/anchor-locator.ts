@@ -47,6 +47,8 @@ export class AnchorLocator {
       if (verbatim) this.found.set(anchor, verbatim);
       else searched.push(anchor);
     }
+    // Every anchor settled without a search: the text need not be folded at all.
+    if (searched.length === 0) return 0;
     let done = 0;
     const spent = () => done > 0 && now() - started >= budgetMs;
     while (!spent() && prepareAnchorSearch(context)) done++;

@@ -97,6 +97,31 @@ describe('HighlightRegistry', () => {
     expect(texts('verdict-disputed')).toEqual(['Bercy', 'Une affaire']);
   });
 
+  it('builds again the ranges of a paragraph whose marks changed (bold), keeping the others', () => {
+    const { editor, starts, registry, texts } = setup();
+    const inFirst = { key: 'a', from: starts[0]!, to: starts[0]! + 5, names: ['verdict-disputed'] };
+    const inThird = {
+      key: 'c',
+      from: starts[2]!,
+      to: starts[2]! + 11,
+      names: ['verdict-disputed'],
+    };
+    registry.sync([inFirst, inThird]);
+    const [firstRange, thirdRange] = ['Bercy', 'Une affaire'].map((words) =>
+      [...registered.get('verdict-disputed')!].find((r) => r.toString() === words)!,
+    );
+    // Bold on "commandé" in the first paragraph: no position moves, its DOM is redrawn.
+    const bold = editor.schema.marks.bold!.create();
+    const tr = editor.state.tr.addMark(starts[0]! + 8, starts[0]! + 16, bold);
+    editor.view.dispatch(tr);
+    registry.follow(tr);
+    registry.sync([inFirst, inThird]);
+    const now = [...registered.get('verdict-disputed')!];
+    expect(now).not.toContain(firstRange);
+    expect(now).toContain(thirdRange);
+    expect(texts('verdict-disputed')).toEqual(['Bercy', 'Une affaire']);
+  });
+
   it('builds again the ranges of a paragraph an edit touched', () => {
     const { editor, starts, registry, texts } = setup();
     const claim = { key: 'a', from: starts[0]!, to: starts[0]! + 5, names: ['verdict-disputed'] };

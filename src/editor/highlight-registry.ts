@@ -45,33 +45,30 @@ export class HighlightRegistry {
   }
 
   /**
-   * Follows an edit: ranges outside the textblocks it changed keep their DOM (ProseMirror
+   * Follows an edit: ranges outside the top-level blocks it changed keep their DOM (ProseMirror
    * redraws only those blocks) and move to their mapped positions; the others are dropped, to
    * be built again by the next `sync`.
    */
   follow(tr: Transaction): void {
     if (this.doc !== tr.before) return;
-    tr.mapping.maps.forEach((step, i) => {
-      const before = tr.docs[i]!;
-      const touched: [number, number][] = [];
-      step.forEach((oldStart, oldEnd) => {
-        const $from = before.resolve(oldStart);
-        const $to = before.resolve(oldEnd);
-        touched.push([
-          $from.depth > 0 ? $from.before(1) : oldStart,
-          $to.depth > 0 ? $to.after(1) : oldEnd,
-        ]);
-      });
-      for (const [key, had] of this.registered) {
-        if (touched.some(([from, to]) => had.from <= to && had.to >= from)) {
-          this.unregister(key, had);
-          continue;
-        }
-        had.from = step.map(had.from, 1);
-        had.to = step.map(had.to, -1);
-      }
-    });
     this.doc = tr.doc;
+    const before = tr.before;
+    // Where the documents differ, whatever the steps (text, marks, attributes) were.
+    const start = before.content.findDiffStart(tr.doc.content);
+    if (start === null) return;
+    const end = before.content.findDiffEnd(tr.doc.content)?.a ?? before.content.size;
+    const $from = before.resolve(start);
+    const $to = before.resolve(Math.min(Math.max(end, start), before.content.size));
+    const from = $from.depth > 0 ? $from.before(1) : start;
+    const to = $to.depth > 0 ? $to.after(1) : Math.max(end, start);
+    for (const [key, had] of this.registered) {
+      if (had.from <= to && had.to >= from) {
+        this.unregister(key, had);
+        continue;
+      }
+      had.from = tr.mapping.map(had.from, 1);
+      had.to = tr.mapping.map(had.to, -1);
+    }
   }
 
   /** Makes the registered ranges exactly `wanted` (keys unique). */

@@ -3,7 +3,7 @@ import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { trimRange } from '../domain/anchor';
 import type { FindMatch } from '../domain/find';
-import type { Article, Verdict } from '../domain/types';
+import type { Article, Claim, Verdict } from '../domain/types';
 import { articleExtensions } from '../editor/article-schema';
 import { ClaimTracker } from '../editor/claim-tracker';
 import { replaceDocument, type TextEdit } from '../editor/edit-session';
@@ -24,6 +24,10 @@ import { useMinimapMarks } from './use-minimap-marks';
 interface Props {
   article: Article;
   anchored: AnchoredClaim[];
+  /** The article's claims as stored, located or not. */
+  claims: readonly Claim[];
+  /** The text `anchored` was located in (it lags a moment behind a new text). */
+  anchoredIn: string;
   /** Editing the text (claims follow it) rather than reviewing it. */
   editing: boolean;
   /** When a claim waits for new words: its verdict (the toolbar then offers "Attach here"). */
@@ -46,6 +50,9 @@ interface Props {
   /** Persists an edited text; `first` is true for the first save of an editing session. */
   onSaveText: (edit: TextEdit, first: boolean) => Promise<void>;
 }
+
+/** How long a stored claim may stay painted as pending while the claims feed brings it. */
+const PENDING_LIMIT_MS = 5000;
 
 /** The editor's extensions: one array for every render (tiptap compares them by identity). */
 const EXTENSIONS = [...articleExtensions, ReviewMode, ClaimTracker];
@@ -109,7 +116,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   const painted = useMemo<PaintedClaim[]>(
     () =>
       // Positions are only meaningful while the editor shows the text the claims were anchored in.
-      positions.text !== article.text
+      positions.text !== article.text || props.anchoredIn !== article.text
         ? []
         : anchored
             .filter((a) => a.match.status !== 'orphaned')
@@ -119,7 +126,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
               from: positions.posAt(match.start),
               to: positions.endPosAt(match.end),
             })),
-    [anchored, positions, article.text],
+    [anchored, positions, article.text, props.anchoredIn],
   );
 
   const marks = useMinimapMarks(editor, positions, painted, editing);
@@ -143,7 +150,13 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
       const from = positions.posAt(range.start);
       const to = positions.endPosAt(range.end);
       painter.paintPending({ id: claimId, verdict, from, to });
-      void done.then((saved) => saved || painter.forgetPending(claimId));
+      // Once stored, the claim read back replaces it; if it never comes (deleted at once, by
+      // an undo or another tab), the pending one must not stay painted.
+      void done.then((saved) =>
+        saved
+          ? window.setTimeout(() => painter.forgetPending(claimId), PENDING_LIMIT_MS)
+          : painter.forgetPending(claimId),
+      );
     }
     editor.commands.setTextSelection(to);
   });
@@ -177,6 +190,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     painter,
     editing,
     anchored,
+    claims: props.claims,
     painted,
     selected: currentSelection,
     onReviewedDocChange: () => setDoc(editor.state.doc),
@@ -226,7 +240,8 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     painter,
     scroller,
     positions,
-    text: article.text,
+    // The positions stay those of the text before editing (see onDocChanged): no matches then.
+    text: editing ? '' : article.text,
     matches: props.findMatches,
     current: props.findCurrent,
   });

@@ -27,6 +27,8 @@ interface Props {
   anchored: AnchoredClaim[];
   /** Claims whose quotes are still being looked for in the text. */
   locating: number;
+  /** The claims have not been read yet. */
+  loading: boolean;
   /** The article's canonical text (to show what an approximate claim now covers). */
   text: string;
   selectedClaimId: string | null;
@@ -40,7 +42,8 @@ interface Props {
  * (in reading order or by last change) in a virtualised list, then those not found in the text.
  */
 export function ClaimsPanel(props: Props) {
-  const { anchored, locating, text, selectedClaimId, actions, onSelect, onReattach } = props;
+  const { anchored, locating, loading, text, selectedClaimId, actions, onSelect, onReattach } =
+    props;
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<ClaimSort>('position');
   const tags = useClaimTags();
@@ -159,7 +162,11 @@ export function ClaimsPanel(props: Props) {
           {t('Looking for {{count}} claims in the text…', { count: locating })}
         </p>
       )}
-      {anchored.length + locating === 0 ? (
+      {loading ? (
+        <p className="panel-empty" role="status">
+          {t('Loading claims…')}
+        </p>
+      ) : anchored.length + locating === 0 ? (
         <div className="panel-empty">
           <p>{t('No claims yet.')}</p>
           <p>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { createFinder } from '../domain/find';
-import type { Article, Verdict } from '../domain/types';
+import type { Article, Claim, Verdict } from '../domain/types';
 import { useUiStore } from '../store/ui-store';
 import { afterNextPaint } from './after-paint';
 import { ArticleEditor } from './ArticleEditor';
@@ -16,6 +16,9 @@ import { useArticle, useClaims } from './use-articles';
 import { useClaimActions } from './use-claim-actions';
 import { useReviewShortcuts } from './use-review-shortcuts';
 import { ShortcutsDialog } from './ShortcutsDialog';
+
+/** No claims yet (one array, so that memoised children see no change). */
+const NO_CLAIMS: readonly Claim[] = [];
 
 /** The reader for one article: the article text with its claims panel beside it. */
 export function ReaderView({ articleId }: { articleId: string }) {
@@ -44,7 +47,7 @@ export function ReaderView({ articleId }: { articleId: string }) {
 
 function Reader({ article }: { article: Article }) {
   const claims = useClaims(article.id);
-  const { anchored, locating } = useAnchoredClaims(article.text, claims);
+  const { anchored, locating, text: anchoredText } = useAnchoredClaims(article.text, claims);
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const selectClaim = useUiStore((s) => s.selectClaim);
   const reattachClaimId = useUiStore((s) => s.reattachClaimId);
@@ -139,6 +142,13 @@ function Reader({ article }: { article: Article }) {
             type="button"
             className={`button${editingText ? ' primary' : ''}`}
             aria-pressed={editingText}
+            // Editing tracks every claim from its place in the text: all must be found first.
+            disabled={!editingText && (claims === undefined || locating > 0)}
+            title={
+              !editingText && (claims === undefined || locating > 0)
+                ? t('Wait until every claim is found in the text')
+                : undefined
+            }
             onClick={() => {
               setReattach(null);
               setEditingText((e) => !e);
@@ -211,6 +221,8 @@ function Reader({ article }: { article: Article }) {
         <ArticleEditor
           article={article}
           anchored={anchored}
+          claims={claims ?? NO_CLAIMS}
+          anchoredIn={anchoredText}
           editing={editingText}
           attachVerdict={reattaching?.verdict ?? null}
           findMatches={matches}
@@ -223,6 +235,7 @@ function Reader({ article }: { article: Article }) {
         <ClaimsPanel
           anchored={anchored}
           locating={locating}
+          loading={claims === undefined}
           text={article.text}
           selectedClaimId={selectedClaimId}
           actions={actions}

@@ -49,10 +49,22 @@ const startWorker = () =>
 
 /** A worker started before its file is chosen, so that checking does not wait for it to load. */
 let spare: Worker | null = null;
+/** Whether that worker failed to start (a check then starts a fresh one, and hears why). */
+let spareFailed = false;
 
-/** Starts an import worker ahead of use (when the import dialog opens). */
+/** Starts an import worker ahead of use (when the import dialog opens), where workers exist. */
 export function warmImportWorker(): void {
-  spare ??= startWorker();
+  if (spare || typeof Worker === 'undefined') return;
+  try {
+    spare = startWorker();
+    spareFailed = false;
+    spare.onerror = (event) => {
+      event.preventDefault();
+      spareFailed = true;
+    };
+  } catch {
+    spare = null;
+  }
 }
 
 /** Lets the worker started ahead of use go (the import dialog closed without a file). */
@@ -69,7 +81,9 @@ export function checkImportFile(
   bytes: ArrayBuffer,
   onProgress: (stage: string) => void,
 ): Promise<ImportCheck> {
-  const worker = spare ?? startWorker();
+  const reuse = spare && !spareFailed ? spare : null;
+  if (!reuse) releaseImportWorker();
+  const worker = reuse ?? startWorker();
   spare = null;
   let settle: ((response: ImportResponse) => void) | null = null;
   const next = () =>

@@ -4,6 +4,7 @@ import { trackClaims, trackedRanges, type TrackedRange } from '../editor/claim-t
 import { collectTextEdit, type TextEdit } from '../editor/edit-session';
 import type { HighlightPainter, PaintedClaim } from '../editor/highlight-painter';
 import { reviewModeKey } from '../editor/review-mode';
+import type { Claim } from '../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
 
 const SAVE_DELAY_MS = 500;
@@ -13,6 +14,8 @@ interface Options {
   painter: HighlightPainter | null;
   editing: boolean;
   anchored: AnchoredClaim[];
+  /** The article's claims as stored (verdicts of claims being located too). */
+  claims: readonly Claim[];
   painted: PaintedClaim[];
   /** The claim selected now (read when painting). */
   selected: () => string | null;
@@ -33,8 +36,8 @@ export function useEditSession(options: Options): void {
   const savedInSession = useRef(false);
 
   const verdictOf = useMemo(
-    () => new Map(options.anchored.map((a) => [a.claim.id, a.claim.verdict])),
-    [options.anchored],
+    () => new Map(options.claims.map((claim) => [claim.id, claim.verdict])),
+    [options.claims],
   );
   const paintTracked = useEffectEvent(() => {
     const claims: PaintedClaim[] = [];

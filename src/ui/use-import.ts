@@ -55,11 +55,19 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   // A bundle's plan waiting in its worker: let that worker go when the preview is left.
   const discard = useRef<(() => void) | null>(null);
+  // A check that ends after the dialog closed lets its worker (and its plan) go at once.
+  const closed = useRef(false);
   const dropPending = () => {
     discard.current?.();
     discard.current = null;
   };
-  useEffect(() => dropPending, []);
+  useEffect(() => {
+    closed.current = false;
+    return () => {
+      closed.current = true;
+      dropPending();
+    };
+  }, []);
 
   const check = useCallback(async (file: File) => {
     const fileName = file.name;
@@ -79,6 +87,7 @@ export function useImport() {
       if (result.kind === 'invalid')
         return setState({ step: 'invalid', fileName, problems: result.problems });
       if (result.kind === 'bundle') {
+        if (closed.current) return result.discard();
         discard.current = result.discard;
         return setState({
           step: 'preview',
