@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
@@ -8,10 +8,13 @@ import {
   selectPhrase,
 } from './helpers';
 
-/** Makes every IndexedDB write fail as a full disk would, until `allowWrites`. */
-async function failWrites(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __restoreWrites?: () => void };
+/** A page or a worker: both run code in their own JavaScript context. */
+type Context = { evaluate(script: () => void): Promise<unknown> };
+
+/** Makes every IndexedDB write of a page or a worker fail as a full disk would, until `allowWrites`. */
+async function failWrites(where: Context): Promise<void> {
+  await where.evaluate(() => {
+    const scope = globalThis as unknown as { __restoreWrites?: () => void };
     const proto = IDBObjectStore.prototype;
     const originals = { add: proto.add, put: proto.put, delete: proto.delete };
     const fail = () => {
@@ -20,12 +23,14 @@ async function failWrites(page: Page): Promise<void> {
     proto.add = fail;
     proto.put = fail;
     proto.delete = fail;
-    w.__restoreWrites = () => Object.assign(proto, originals);
+    scope.__restoreWrites = () => Object.assign(proto, originals);
   });
 }
 
-const allowWrites = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __restoreWrites: () => void }).__restoreWrites());
+const allowWrites = (where: Context) =>
+  where.evaluate(() =>
+    (globalThis as unknown as { __restoreWrites: () => void }).__restoreWrites(),
+  );
 
 test('a failed write (quota exceeded) says so, keeps the typed text, and loses nothing stored', async ({
   page,
@@ -74,22 +79,6 @@ test('a failed write (quota exceeded) says so, keeps the typed text, and loses n
     .toMatchObject({ disputed: [BERCY_QUOTE], confirmed: [] });
 });
 
-/** Makes the write worker's IndexedDB writes fail as a full disk would, until restored. */
-async function failWorkerWrites(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
-    const scope = self as unknown as { __restoreWrites?: () => void };
-    const proto = IDBObjectStore.prototype;
-    const originals = { add: proto.add, put: proto.put, delete: proto.delete };
-    const fail = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    proto.add = fail;
-    proto.put = fail;
-    proto.delete = fail;
-    scope.__restoreWrites = () => Object.assign(proto, originals);
-  });
-}
-
 test('an edited text that cannot be saved (quota exceeded) says so, stays on screen, and is saved once space is back', async ({
   page,
 }) => {
@@ -105,7 +94,7 @@ test('an edited text that cannot be saved (quota exceeded) says so, stays on scr
   await expect.poll(() => page.workers().some((w) => w.url().includes('write-worker'))).toBe(true);
   const writer = page.workers().find((w) => w.url().includes('write-worker'))!;
 
-  await failWorkerWrites(writer);
+  await failWrites(writer);
   await selectPhrase(page, 'de près.', 0, { editing: true });
   await page.keyboard.type('de très près.');
   await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' })).toBeVisible();
@@ -113,9 +102,7 @@ test('an edited text that cannot be saved (quota exceeded) says so, stays on scr
   await expect(articleText(page)).toContainText('Une affaire à suivre de très près.');
 
   // Space is back: the next change saves the whole text.
-  await writer.evaluate(() =>
-    (self as unknown as { __restoreWrites: () => void }).__restoreWrites(),
-  );
+  await allowWrites(writer);
   await page.keyboard.type(' Fin.');
   await expect(saved).toBeVisible();
   await page.getByRole('button', { name: 'Done editing' }).click();

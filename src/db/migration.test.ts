@@ -34,19 +34,26 @@ const CURRENT_CLAIM_INDEXES = [
   'tags',
 ];
 
-async function seedVersion1(name: string): Promise<void> {
+/** Every version's stores in order: a database of version N declares the first N. */
+const STORES_BY_VERSION = [V1_STORES, V2_STORES, V3_STORES];
+
+/** Creates a database of an earlier schema version holding a fixture's rows, table by table. */
+async function seedVersion(
+  name: string,
+  version: number,
+  rows: Record<string, readonly object[]>,
+): Promise<void> {
   const old = new Dexie(name);
-  old.version(1).stores(V1_STORES);
+  STORES_BY_VERSION.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
   await old.open();
-  await old.table('articles').bulkAdd(v1.articles);
-  await old.table('claims').bulkAdd(v1.claims);
+  for (const [table, records] of Object.entries(rows)) await old.table(table).bulkAdd(records);
   old.close();
 }
 
 describe('schema migrations', () => {
   it('opens a version-1 database with the current code and keeps every record', async () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
-    await seedVersion1(name);
+    await seedVersion(name, 1, { articles: v1.articles, claims: v1.claims });
     const current = new VerdictDatabase(name);
     await current.open();
     expect(current.verno).toBe(4);
@@ -86,15 +93,8 @@ describe('schema migrations', () => {
 
   it('opens a version-2 database with the current code and keeps every record', async () => {
     const name = `migration-v2-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores(V2_STORES);
-    await old.open();
-    await old.table('articles').bulkAdd(v2.articles);
-    await old.table('claims').bulkAdd(v2.claims);
-    await old.table('tombstones').bulkAdd(v2.tombstones);
-    await old.table('settings').bulkAdd(v2.settings);
-    old.close();
+    const { articles, claims, tombstones, settings } = v2;
+    await seedVersion(name, 2, { articles, claims, tombstones, settings });
 
     const current = new VerdictDatabase(name);
     await current.open();
@@ -113,16 +113,8 @@ describe('schema migrations', () => {
 
   it('opens a version-3 database with the current code, keeps every record and drops unused indexes', async () => {
     const name = `migration-v3-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores(V2_STORES);
-    old.version(3).stores(V3_STORES);
-    await old.open();
-    await old.table('articles').bulkAdd(v3.articles);
-    await old.table('claims').bulkAdd(v3.claims);
-    await old.table('tombstones').bulkAdd(v3.tombstones);
-    await old.table('settings').bulkAdd(v3.settings);
-    old.close();
+    const { articles, claims, tombstones, settings } = v3;
+    await seedVersion(name, 3, { articles, claims, tombstones, settings });
 
     const current = new VerdictDatabase(name);
     await current.open();

@@ -74,7 +74,7 @@ export class HighlightPainter {
    * claim stays painted until it is among them.
    */
   setClaims(claims: PaintedClaim[], selectedId: string | null): void {
-    for (const claim of claims) this.pending.delete(claim.id);
+    if (this.pending.size > 0) for (const claim of claims) this.pending.delete(claim.id);
     const all = this.pending.size > 0 ? [...claims, ...this.pending.values()] : claims;
     const kept = all.filter((c) => c.to > c.from);
     // Usually given in order already (claims sorted by position, ranges mapped in order).

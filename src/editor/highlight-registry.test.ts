@@ -44,19 +44,21 @@ function setup() {
     ['claim-selected', 2],
   ]);
   const texts = (name: string) => [...registered.get(name)!].map((r) => r.toString()).sort();
-  return { editor, starts, registry, texts };
+  /** A disputed claim on the first `length` characters of paragraph `paragraph`. */
+  const claimOn = (key: string, paragraph: number, length: number) => ({
+    key,
+    from: starts[paragraph]!,
+    to: starts[paragraph]! + length,
+    names: ['verdict-disputed'],
+  });
+  return { editor, starts, registry, texts, claimOn };
 }
 
 describe('HighlightRegistry', () => {
   it('adds and removes only the ranges that changed', () => {
-    const { starts, registry, texts } = setup();
-    const bercy = { key: 'a', from: starts[0]!, to: starts[0]! + 5, names: ['verdict-disputed'] };
-    const cloudwatt = {
-      key: 'b',
-      from: starts[1]!,
-      to: starts[1]! + 9,
-      names: ['verdict-disputed'],
-    };
+    const { registry, texts, claimOn } = setup();
+    const bercy = claimOn('a', 0, 5);
+    const cloudwatt = claimOn('b', 1, 9);
     registry.sync([bercy, cloudwatt]);
     const first = [...registered.get('verdict-disputed')!];
     expect(texts('verdict-disputed')).toEqual(['Bercy', 'Cloudwatt']);
@@ -75,14 +77,9 @@ describe('HighlightRegistry', () => {
   });
 
   it('keeps the ranges of untouched paragraphs through an edit, at their mapped positions', () => {
-    const { editor, starts, registry, texts } = setup();
-    const inFirst = { key: 'a', from: starts[0]!, to: starts[0]! + 5, names: ['verdict-disputed'] };
-    const inThird = {
-      key: 'c',
-      from: starts[2]!,
-      to: starts[2]! + 11,
-      names: ['verdict-disputed'],
-    };
+    const { editor, starts, registry, texts, claimOn } = setup();
+    const inFirst = claimOn('a', 0, 5);
+    const inThird = claimOn('c', 2, 11);
     registry.sync([inFirst, inThird]);
     const thirdRange = [...registered.get('verdict-disputed')!].find(
       (r) => r.toString() === 'Une affaire',
@@ -98,14 +95,9 @@ describe('HighlightRegistry', () => {
   });
 
   it('builds again the ranges of a paragraph whose marks changed (bold), keeping the others', () => {
-    const { editor, starts, registry, texts } = setup();
-    const inFirst = { key: 'a', from: starts[0]!, to: starts[0]! + 5, names: ['verdict-disputed'] };
-    const inThird = {
-      key: 'c',
-      from: starts[2]!,
-      to: starts[2]! + 11,
-      names: ['verdict-disputed'],
-    };
+    const { editor, starts, registry, texts, claimOn } = setup();
+    const inFirst = claimOn('a', 0, 5);
+    const inThird = claimOn('c', 2, 11);
     registry.sync([inFirst, inThird]);
     const [firstRange, thirdRange] = ['Bercy', 'Une affaire'].map((words) =>
       [...registered.get('verdict-disputed')!].find((r) => r.toString() === words)!,
@@ -123,8 +115,8 @@ describe('HighlightRegistry', () => {
   });
 
   it('builds again the ranges of a paragraph an edit touched', () => {
-    const { editor, starts, registry, texts } = setup();
-    const claim = { key: 'a', from: starts[0]!, to: starts[0]! + 5, names: ['verdict-disputed'] };
+    const { editor, starts, registry, texts, claimOn } = setup();
+    const claim = claimOn('a', 0, 5);
     registry.sync([claim]);
     const before = [...registered.get('verdict-disputed')!][0];
     const tr = editor.state.tr.insertText('Le ', starts[0]!);

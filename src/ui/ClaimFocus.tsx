@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { trackedRanges } from '../editor/claim-tracker';
 import type { HighlightPainter, PaintedClaim } from '../editor/highlight-painter';
 import { useUiStore } from '../store/ui-store';
+import { scrollToThird } from './content-point';
 
 interface Props {
   editor: Editor;
@@ -32,10 +33,7 @@ export function ClaimFocus({ editor, painter, scroller, painted, editing }: Prop
     const range = editing ? trackedRanges(editor.state).get(selectedClaimId ?? '') : null;
     const target = range ?? painted.find((c) => c.id === selectedClaimId);
     if (!target || !scroller) return false;
-    const coords = editor.view.coordsAtPos(target.from);
-    const box = scroller.getBoundingClientRect();
-    const top = coords.top - box.top + scroller.scrollTop - box.height / 3;
-    scroller.scrollTo({ top: Math.max(0, top) });
+    scrollToThird(scroller, editor.view.coordsAtPos(target.from).top);
     // The scroll event paints on the next frame; paint now so the target is marked on arrival.
     painter?.repaint();
     return true;

@@ -31,8 +31,8 @@ const SHAPE: Record<Verdict, { x: number; width: number; hollow: boolean }> = {
 /** A mark's height, in thousandths of the strip's height (at least 2 pixels). */
 const MARK_HEIGHT = 4;
 
-/** Where a claim's mark sits on the strip: its top and height, in % of the strip's height. */
-const markBox = (at: number) => ({ top: Math.min(at * 1000, 996) / 10, height: MARK_HEIGHT / 10 });
+/** Where a claim's mark starts on the strip, in % of the strip's height. */
+const markTop = (at: number) => Math.min(at * 1000, 996) / 10;
 
 /**
  * The strip beside the article showing where each claim sits; a click jumps to the nearest.
@@ -118,7 +118,7 @@ export const Minimap = memo(function Minimap(props: Props) {
         <div
           className={`minimap-selected verdict-${selected.verdict}`}
           style={{
-            top: `${markBox(selected.at).top}%`,
+            top: `${markTop(selected.at)}%`,
             left: `${(SHAPE[selected.verdict].x / 16) * 100}%`,
             width: `${(SHAPE[selected.verdict].width / 16) * 100}%`,
           }}
@@ -150,7 +150,7 @@ function drawMarks(canvas: HTMLCanvasElement, marks: MinimapMark[]): void {
     const rows = new Map<number, number>();
     for (const mark of marks) {
       if (mark.verdict !== verdict) continue;
-      const row = Math.floor((markBox(mark.at).top / 100) * height);
+      const row = Math.floor((markTop(mark.at) / 100) * height);
       rows.set(row, (rows.get(row) ?? 0) + 1);
     }
     const shape = SHAPE[verdict];

@@ -48,6 +48,7 @@ export function ReaderView({ articleId }: { articleId: string }) {
 function Reader({ article }: { article: Article }) {
   const claims = useClaims(article.id);
   const { anchored, locating, text: anchoredText } = useAnchoredClaims(article.text, claims);
+  const allLocated = claims !== undefined && locating === 0;
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const selectClaim = useUiStore((s) => s.selectClaim);
   const reattachClaimId = useUiStore((s) => s.reattachClaimId);
@@ -143,9 +144,9 @@ function Reader({ article }: { article: Article }) {
             className={`button${editingText ? ' primary' : ''}`}
             aria-pressed={editingText}
             // Editing tracks every claim from its place in the text: all must be found first.
-            disabled={!editingText && (claims === undefined || locating > 0)}
+            disabled={!editingText && !allLocated}
             title={
-              !editingText && (claims === undefined || locating > 0)
+              !editingText && !allLocated
                 ? t('Wait until every claim is found in the text')
                 : undefined
             }

@@ -13,3 +13,10 @@ export function contentPoint(
   const box = scroller.getBoundingClientRect();
   return { left: clientX - box.left, top: clientY - box.top + scroller.scrollTop };
 }
+
+/** Scrolls so that a viewport height (`clientTop`) comes a third of the way down the scroller. */
+export function scrollToThird(scroller: HTMLElement, clientTop: number): void {
+  const box = scroller.getBoundingClientRect();
+  const top = clientTop - box.top + scroller.scrollTop - box.height / 3;
+  scroller.scrollTo({ top: Math.max(0, top) });
+}

@@ -3,6 +3,7 @@ import type { FindMatch } from '../domain/find';
 import type { ArticleEditorInstance } from '../editor/editor-type';
 import type { HighlightPainter } from '../editor/highlight-painter';
 import type { PositionMap } from '../editor/position-map';
+import { scrollToThird } from './content-point';
 
 /**
  * Paints the find box's matches and brings the current one into view. Matches are code point
@@ -33,9 +34,7 @@ export function useFindHighlights(options: {
     const coords = editor.view.coordsAtPos(range.from);
     const box = scroller.getBoundingClientRect();
     if (coords.top < box.top + 40 || coords.bottom > box.bottom - 40) {
-      scroller.scrollTo({
-        top: Math.max(0, coords.top - box.top + scroller.scrollTop - box.height / 3),
-      });
+      scrollToThird(scroller, coords.top);
       painter?.repaint();
     }
   });
