@@ -3,24 +3,66 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Each library has one home (DESIGN.md, "Layers"); these patterns keep it there.
-const dexie = { group: ['dexie', 'dexie/*'], message: 'Dexie lives in src/db only.' };
-const dexieHooks = {
-  group: ['dexie-react-hooks'],
-  message: 'useLiveQuery is for ui hooks named use-*.ts only.',
+// Layers, folder kinds and the home of each library: docs/DESIGN.md, "Layers" and "Folders".
+
+/** A library that lives in one place only. */
+const library = (group, message) => ({ group, message });
+const dexie = library(['dexie', 'dexie/*'], 'Dexie lives in src/db only.');
+const dexieHooks = library(
+  ['dexie-react-hooks'],
+  'Live queries are read in src/ui/live only (docs/DESIGN.md, "Folders").',
+);
+const zustand = library(['zustand', 'zustand/*'], 'zustand lives in src/store only.');
+const tiptap = library(
+  ['@tiptap/*'],
+  '@tiptap lives in src/editor and src/ui/article-view/ArticleEditor.tsx only.',
+);
+const react = library(['react', 'react-dom', 'react/*', 'react-dom/*'], 'No React here.');
+
+/** An import of one of the given layers of src/, from a file in another layer. */
+const upward = (layers, message) => ({ group: layers.map((layer) => `**/${layer}/*`), message });
+
+/** An import of a sibling folder (`../name/…`) among the given ones. */
+const sibling = (folders, message) => ({ regex: `^\\.\\./(${folders.join('|')})/`, message });
+
+const testData = {
+  regex: '(^|/)test-data/',
+  message: 'Test data is for tests only (*.test.ts).',
 };
-const zustand = { group: ['zustand', 'zustand/*'], message: 'zustand lives in src/store only.' };
-const tiptap = {
-  group: ['@tiptap/*'],
-  message: '@tiptap lives in src/editor (and the editor component) only.',
+const claimsFeed = {
+  regex: '/db/claims-feed$',
+  message: 'The claims feed is read in src/ui/live only (docs/DESIGN.md, "Folders").',
 };
-const react = {
-  group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-  message: 'No React here.',
-};
-const upward = (layers, message) => ({
-  group: layers.map((layer) => `**/${layer}/*`),
-  message,
+
+const SHELL = ['app'];
+const SCREENS = ['library', 'reader', 'all-claims', 'settings'];
+const PARTS = ['article-view', 'claim-card', 'articles', 'exchange'];
+const BASE = ['live', 'shared', 'i18n'];
+const folders = (names) => names.map((name) => `src/ui/${name}/**`);
+
+/** The no-restricted-imports rule with these patterns; the last config that matches a file wins. */
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+/** What every file of src/ui may not import, besides its folder kind's own limits. */
+const UI = [dexie, dexieHooks, zustand, tiptap, testData, claimsFeed];
+
+// Direction inside src/domain: text ← anchoring, claims ← exchange ← merge.
+const DOMAIN = [
+  dexie,
+  dexieHooks,
+  zustand,
+  tiptap,
+  react,
+  testData,
+  upward(['db', 'store', 'editor', 'ui'], 'domain imports nothing from other layers.'),
+];
+const domainFolder = (name, forbidden) => ({
+  files: [`src/domain/${name}/**`],
+  ignores: ['**/*.test.ts'],
+  rules: restrict(
+    ...DOMAIN,
+    sibling(forbidden, `domain/${name} does not import domain/${forbidden.join(', ')}.`),
+  ),
 });
 
 export default tseslint.config(
@@ -31,6 +73,7 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
+      'reports',
       'bench/.tmp',
     ],
   },
@@ -45,86 +88,129 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [dexie, dexieHooks, zustand, tiptap] }],
+      ...restrict(dexie, dexieHooks, zustand, tiptap),
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },
   {
     files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            dexie,
-            dexieHooks,
-            zustand,
-            tiptap,
-            react,
-            upward(['db', 'store', 'editor', 'ui'], 'domain imports nothing from other layers.'),
-          ],
-        },
-      ],
-    },
+    ignores: ['**/*.test.ts'],
+    rules: restrict(...DOMAIN),
+  },
+  domainFolder('text', ['anchoring', 'claims', 'exchange', 'merge']),
+  domainFolder('anchoring', ['claims', 'exchange', 'merge']),
+  domainFolder('claims', ['anchoring', 'exchange', 'merge']),
+  domainFolder('exchange', ['merge']),
+  {
+    files: ['src/domain/**/*.test.ts'],
+    rules: restrict(dexie, dexieHooks, zustand, tiptap, react),
   },
   {
     files: ['src/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            dexieHooks,
-            zustand,
-            tiptap,
-            react,
-            upward(['store', 'editor', 'ui'], 'db depends on domain only.'),
-          ],
-        },
-      ],
-    },
+    rules: restrict(
+      dexieHooks,
+      zustand,
+      tiptap,
+      react,
+      upward(['store', 'editor', 'ui'], 'db depends on domain only.'),
+    ),
+  },
+  {
+    files: ['src/db/**'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      dexieHooks,
+      zustand,
+      tiptap,
+      react,
+      testData,
+      upward(['store', 'editor', 'ui'], 'db depends on domain only.'),
+    ),
   },
   {
     files: ['src/editor/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            dexie,
-            dexieHooks,
-            zustand,
-            upward(['db', 'store', 'ui'], 'editor depends on domain only.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/use-*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [dexie, zustand, tiptap] }],
-    },
-  },
-  {
-    files: ['src/ui/ArticleEditor.tsx'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [dexie, dexieHooks, zustand] }],
-    },
+    rules: restrict(
+      dexie,
+      dexieHooks,
+      zustand,
+      testData,
+      upward(['db', 'store', 'ui'], 'editor depends on domain only.'),
+    ),
   },
   {
     files: ['src/store/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            dexie,
-            dexieHooks,
-            tiptap,
-            upward(['db', 'editor', 'ui'], 'store depends on domain only.'),
-          ],
-        },
-      ],
-    },
+    rules: restrict(
+      dexie,
+      dexieHooks,
+      tiptap,
+      testData,
+      upward(['db', 'editor', 'ui'], 'store depends on domain only.'),
+    ),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict(...UI),
+  },
+  {
+    files: folders(SCREENS),
+    rules: restrict(
+      ...UI,
+      sibling(
+        [...SHELL, ...SCREENS],
+        'A screen imports parts and base code only, never the shell or another screen.',
+      ),
+    ),
+  },
+  {
+    files: folders(PARTS),
+    rules: restrict(
+      ...UI,
+      sibling(
+        [...SHELL, ...SCREENS, ...PARTS],
+        'A part imports base code only, never the shell, a screen or another part.',
+      ),
+    ),
+  },
+  {
+    files: folders(BASE),
+    rules: restrict(
+      ...UI,
+      sibling(
+        [...SHELL, ...SCREENS, ...PARTS],
+        'Base code knows no feature: it imports other base code only.',
+      ),
+    ),
+  },
+  {
+    files: ['src/ui/live/**'],
+    rules: restrict(
+      dexie,
+      zustand,
+      tiptap,
+      testData,
+      sibling(
+        [...SHELL, ...SCREENS, ...PARTS],
+        'Base code knows no feature: it imports other base code only.',
+      ),
+    ),
+  },
+  {
+    files: ['src/ui/article-view/ArticleEditor.tsx'],
+    rules: restrict(
+      dexie,
+      dexieHooks,
+      zustand,
+      testData,
+      claimsFeed,
+      sibling(
+        [...SHELL, ...SCREENS, ...PARTS],
+        'A part imports base code only, never the shell, a screen or another part.',
+      ),
+    ),
   },
 );

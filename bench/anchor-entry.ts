@@ -1,6 +1,6 @@
 // The app's own anchoring code, exposed to the benchmark (bench/run.mjs) on a bare page.
-import { locateAnchors, type AnchorMatch } from '../src/domain/anchor';
-import { ANCHOR_SLICE_MS, locateAnchorsInSlices } from '../src/domain/anchor-locator';
+import { locateAnchors, type AnchorMatch } from '../src/domain/anchoring/anchor';
+import { ANCHOR_SLICE_MS, locateAnchorsInSlices } from '../src/domain/anchoring/anchor-locator';
 import type { Anchor } from '../src/domain/types';
 
 /** Hands the page back for one task, as a scheduler would (no timer clamping). */

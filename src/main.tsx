@@ -2,10 +2,10 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { openDatabase } from './db/open';
-import { App } from './ui/App';
-import { i18n } from './ui/i18n';
-import { StartupProblem } from './ui/StartupProblem';
-import './ui/styles.css';
+import { App } from './ui/app/App';
+import { i18n } from './ui/i18n/i18n';
+import { StartupProblem } from './ui/app/StartupProblem';
+import './ui/app/styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 const render = (node: ReactNode) =>

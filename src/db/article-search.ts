@@ -1,4 +1,4 @@
-import { articleSearchText, articleTextMatches } from '../domain/claim-filter';
+import { articleSearchText, articleTextMatches } from '../domain/claims/claim-filter';
 import { db } from './database';
 
 interface Folded {

@@ -1,7 +1,7 @@
-import { canonicalText } from '../domain/canonical-text';
+import { canonicalText } from '../domain/text/canonical-text';
 import type { Article, ArticleMeta, DocumentJson, ReviewState, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
-import { REVIEW_STATES } from '../domain/claim-filter';
+import { REVIEW_STATES } from '../domain/claims/claim-filter';
 import { db } from './database';
 import { currentReviewerName } from './settings';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyArticleMeta } from '../domain/article-meta';
+import { emptyArticleMeta } from '../domain/claims/article-meta';
 import type { Anchor, Claim, DocumentJson } from '../domain/types';
 import { createArticle, deleteArticle } from './articles';
 import { createClaim, deleteClaim, updateClaim } from './claims';
@@ -8,7 +8,7 @@ import { articleClaims, subscribeArticleClaims } from './claims-feed';
 import { db } from './database';
 import { mutatedClaimIds } from './mutated-claims';
 import { RangeSet, type ObservabilitySet } from 'dexie';
-import { newClaim } from '../domain/claim';
+import { newClaim } from '../domain/claims/claim';
 
 const DOC: DocumentJson = {
   type: 'doc',

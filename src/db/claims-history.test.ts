@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyArticleMeta } from '../domain/article-meta';
-import { claimVersion } from '../domain/claim';
-import { RESTORED_BECAUSE } from '../domain/claim-history';
+import { emptyArticleMeta } from '../domain/claims/article-meta';
+import { claimVersion } from '../domain/claims/claim';
+import { RESTORED_BECAUSE } from '../domain/claims/claim-history';
 import type { Anchor, Claim, DocumentJson, Evidence } from '../domain/types';
 import { createArticle, getArticle } from './articles';
 import {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyArticleMeta } from '../domain/article-meta';
+import { emptyArticleMeta } from '../domain/claims/article-meta';
 import type { Anchor, DocumentJson } from '../domain/types';
 import { searchArticleIds } from './article-search';
 import { createArticle, updateArticleMeta } from './articles';

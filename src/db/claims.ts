@@ -1,6 +1,6 @@
-import { claimVersion, newClaim } from '../domain/claim';
-import { restoreVersion } from '../domain/claim-history';
-import { cleanEvidence, evidenceProblem } from '../domain/evidence';
+import { claimVersion, newClaim } from '../domain/claims/claim';
+import { restoreVersion } from '../domain/claims/claim-history';
+import { cleanEvidence, evidenceProblem } from '../domain/claims/evidence';
 import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { completeClaim } from '../domain/claim';
+import { completeClaim } from '../domain/claims/claim';
 import type { Article, Claim, Tombstone } from '../domain/types';
 
 /**

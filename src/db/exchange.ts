@@ -1,4 +1,4 @@
-import type { MergePlan, Snapshot } from '../domain/merge';
+import type { MergePlan, Snapshot } from '../domain/merge/plan';
 import type { Article, Claim, Tombstone } from '../domain/types';
 import { db } from './database';
 

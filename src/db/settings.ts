@@ -1,4 +1,4 @@
-import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/reviewer';
+import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/claims/reviewer';
 import type { ReviewerSettings } from '../domain/types';
 import { db } from './database';
 

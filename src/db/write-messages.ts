@@ -1,4 +1,4 @@
-import type { AnchorUpdate } from '../domain/anchor-update';
+import type { AnchorUpdate } from '../domain/anchoring/anchor-update';
 import type { DocumentJson } from '../domain/types';
 
 /** An edited article text to save with its claims' new anchors (see `saveArticleText`). */

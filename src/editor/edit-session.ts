@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
-import { describeAnchor, trimRange } from '../domain/anchor';
-import type { AnchorUpdate } from '../domain/anchor-update';
-import { canonicalText } from '../domain/canonical-text';
-import { createOffsetIndex } from '../domain/code-points';
+import { describeAnchor, trimRange } from '../domain/anchoring/anchor';
+import type { AnchorUpdate } from '../domain/anchoring/anchor-update';
+import { canonicalText } from '../domain/text/canonical-text';
+import { createOffsetIndex } from '../domain/text/code-points';
 import type { DocumentJson } from '../domain/types';
 import { trackedRanges } from './claim-tracker';
 import { PositionMap } from './position-map';

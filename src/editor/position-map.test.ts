@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { canonicalText } from '../domain/canonical-text';
+import { canonicalText } from '../domain/text/canonical-text';
 import type { DocumentJson } from '../domain/types';
 import { articleExtensions } from './article-schema';
 import { PositionMap } from './position-map';

@@ -1,6 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { BLOCK_SEPARATOR } from '../domain/canonical-text';
-import { createOffsetIndex, type OffsetIndex } from '../domain/code-points';
+import { BLOCK_SEPARATOR } from '../domain/text/canonical-text';
+import { createOffsetIndex, type OffsetIndex } from '../domain/text/code-points';
 
 interface BlockSpan {
   /** ProseMirror position of the block's first inline position. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { EMPTY_FILTER, type ClaimFilter, type ClaimSort } from '../domain/claim-filter';
+import { EMPTY_FILTER, type ClaimFilter, type ClaimSort } from '../domain/claims/claim-filter';
 
 /** The library-wide claims view's filter, order and scroll, kept while an article is open. */
 export interface ClaimFilterState {

@@ -6,7 +6,7 @@ import {
   takeUndo,
   type ClaimOperation,
   type UndoStack,
-} from '../domain/undo-stack';
+} from '../domain/claims/undo-stack';
 
 /**
  * The undo history of claim operations in this tab. It holds the claim states an undo or redo

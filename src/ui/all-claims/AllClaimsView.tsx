@@ -1,0 +1,191 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { ClaimInLibrary } from '../../db/claims-query';
+import { EMPTY_FILTER, claimFilterTest, countBy, sortClaims } from '../../domain/claims/claim-filter';
+import { useClaimFilterStore } from '../../store/claim-filter-store';
+import { useUiStore } from '../../store/ui-store';
+import { ClaimFilterBar } from '../shared/ClaimFilterBar';
+import { ClaimRow } from './ClaimRow';
+import { useAllClaims, useClaimTags } from '../live/use-all-claims';
+
+const ROW_ESTIMATE_PX = 78;
+
+/** Every claim of the library in one list that a fact-checker filters, sorts and opens. */
+export function AllClaimsView() {
+  const rows = useAllClaims();
+  const tags = useClaimTags();
+  const filter = useDeferredValue(useClaimFilterStore((s) => s.filter));
+  const sort = useClaimFilterStore((s) => s.sort);
+  const clearFilter = useClaimFilterStore((s) => s.clearFilter);
+  const filterState = useClaimFilterStore();
+  const navigate = useUiStore((s) => s.navigate);
+  const { t } = useTranslation();
+
+  const { shown, facets } = useMemo(() => {
+    const all = rows ?? [];
+    // Each facet counts the claims the other filters keep, so a count says what a click gives.
+    const others = claimFilterTest({ ...filter, verdicts: [], states: [] });
+    const verdictOk = claimFilterTest({ ...EMPTY_FILTER, verdicts: filter.verdicts });
+    const stateOk = claimFilterTest({ ...EMPTY_FILTER, states: filter.states });
+    const kept = all.filter((row) => others(row.claim));
+    const claimsOf = (list: ClaimInLibrary[]) => list.map((row) => row.claim);
+    return {
+      shown: sortClaims(
+        kept.filter((row) => verdictOk(row.claim) && stateOk(row.claim)),
+        sort,
+        (row) => row.claim,
+      ),
+      facets: {
+        verdict: countBy(claimsOf(kept.filter((row) => stateOk(row.claim)))).verdict,
+        state: countBy(claimsOf(kept.filter((row) => verdictOk(row.claim)))).state,
+      },
+    };
+  }, [rows, filter, sort]);
+
+  return (
+    <main className="all-claims">
+      <div className="all-claims-head">
+        <h1>{t('All claims')}</h1>
+        <p className="hint" role="status">
+          {rows === undefined
+            ? t('Loading claims…')
+            : t('{{shown}} of {{count}} claims', { shown: shown.length, count: rows.length })}
+        </p>
+      </div>
+      <ClaimFilterBar
+        tags={tags}
+        facets={facets}
+        filter={filterState.filter}
+        sort={filterState.sort}
+        onFilter={filterState.setFilter}
+        onClear={filterState.clearFilter}
+        onSort={filterState.setSort}
+      />
+      {rows?.length === 0 && (
+        <div className="empty-library">
+          <h2>{t('No claims yet')}</h2>
+          <p>
+            <Trans
+              t={t}
+              i18nKey="Claims from every article gather here. Open an article, select the words of a claim, then press <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified)."
+              components={{ kbd: <kbd /> }}
+            />
+          </p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => navigate({ name: 'library' })}
+          >
+            {t('Go to the library')}
+          </button>
+        </div>
+      )}
+      {rows && rows.length > 0 && shown.length === 0 && (
+        <div className="empty-library">
+          <h2>{t('No claim matches these filters')}</h2>
+          <p>
+            {t(
+              'Your claims are all still here. Try fewer words, check the spelling of a name, or choose another verdict, state or tag.',
+            )}
+          </p>
+          <button type="button" className="button" onClick={clearFilter}>
+            {t('Clear filters')}
+          </button>
+        </div>
+      )}
+      {shown.length > 0 && <ClaimList rows={shown} />}
+    </main>
+  );
+}
+
+/** The claims as a virtualised list: only the rows in view (and a few more) are in the page. */
+function ClaimList({ rows }: { rows: ClaimInLibrary[] }) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const offset = useRef(useClaimFilterStore.getState().scrollOffset);
+  const { t } = useTranslation();
+  // TanStack Virtual returns a mutable instance, which the React Compiler cannot memoize.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    getItemKey: (index) => rows[index]?.claim.id ?? index,
+    overscan: 6,
+    initialOffset: offset.current,
+  });
+
+  useEffect(() => {
+    // A new filter or order starts at the top of the list.
+    const unsubscribe = useClaimFilterStore.subscribe((state, previous) => {
+      if (state.filter !== previous.filter || state.sort !== previous.sort) {
+        scrollerRef.current?.scrollTo({ top: 0 });
+      }
+    });
+    const saved = offset;
+    return () => {
+      unsubscribe();
+      useClaimFilterStore.getState().setScrollOffset(saved.current);
+    };
+  }, []);
+
+  // Arrow keys move between rows, bringing rows that are not in the page yet into it first.
+  const moveFocus = (e: KeyboardEvent<HTMLUListElement>) => {
+    const from = Number((e.target as HTMLElement).closest('li')?.dataset.index);
+    const last = rows.length - 1;
+    const targets: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      Home: 0,
+      End: last,
+    };
+    const to = targets[e.key];
+    if (to === undefined || Number.isNaN(from) || to < 0 || to > last) return;
+    e.preventDefault();
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    const focusRow = () => {
+      const link = scrollerRef.current?.querySelector<HTMLElement>(`li[data-index="${to}"] a`);
+      link?.focus({ preventScroll: true });
+      return Boolean(link);
+    };
+    // A row already in the page takes focus at once, so that keys pressed quickly all count.
+    if (focusRow()) return;
+    let frames = 0;
+    const retry = () => {
+      if (!focusRow() && ++frames < 10) requestAnimationFrame(retry);
+    };
+    requestAnimationFrame(retry);
+  };
+
+  return (
+    <div
+      className="claim-rows"
+      ref={scrollerRef}
+      onScroll={(e) => {
+        offset.current = e.currentTarget.scrollTop;
+      }}
+    >
+      <ul
+        className="claim-rows-list"
+        // list-style: none would take the list role away in Safari.
+        role="list"
+        aria-label={t('Claims')}
+        onKeyDown={moveFocus}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            aria-setsize={rows.length}
+            aria-posinset={item.index + 1}
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            <ClaimRow row={rows[item.index]!} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

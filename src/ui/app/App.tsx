@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../store/ui-store';
+import { LibraryView } from '../library/LibraryView';
+import { MainNav } from './MainNav';
+import { LazyAllClaimsView, LazyReaderView } from './lazy-screens';
+import { StatusBar } from './StatusBar';
+import { Toast } from './Toast';
+import { UpdateBanner } from './UpdateBanner';
+
+/** The app: header, the current screen, and the message line. */
+export function App() {
+  const route = useUiStore((s) => s.route);
+  const navigate = useUiStore((s) => s.navigate);
+  const sync = useUiStore((s) => s.syncRouteFromLocation);
+  const { t } = useTranslation();
+  useEffect(() => {
+    window.addEventListener('popstate', sync);
+    window.addEventListener('hashchange', sync);
+    return () => {
+      window.removeEventListener('popstate', sync);
+      window.removeEventListener('hashchange', sync);
+    };
+  }, [sync]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#content">
+        {t('Skip to content')}
+      </a>
+      <header className="app-header">
+        <a
+          className="brand"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'library' });
+          }}
+        >
+          <img src="/favicon.svg" alt="" width={22} height={22} />
+          Verdict
+        </a>
+        <MainNav />
+        {route.name === 'article' && (
+          <nav aria-label={t('Breadcrumb')} className="breadcrumb">
+            <a
+              href="#/"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'library' });
+              }}
+            >
+              ← {t('Library')}
+            </a>
+          </nav>
+        )}
+        <StatusBar />
+      </header>
+      <UpdateBanner />
+      <div id="content" className="app-content">
+        {route.name === 'article' ? (
+          <LazyReaderView articleId={route.articleId} />
+        ) : route.name === 'claims' ? (
+          <LazyAllClaimsView />
+        ) : (
+          <LibraryView />
+        )}
+      </div>
+      <Toast />
+    </div>
+  );
+}

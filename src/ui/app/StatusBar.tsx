@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../store/ui-store';
+import { ReviewerPrompt } from './ReviewerPrompt';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { StorageDialog } from '../settings/StorageDialog';
+import { useOnline } from './use-online';
+import { useReviewerPromptDismissed, useReviewerSettings } from '../live/use-reviewer-settings';
+import { useStorageStatus } from '../shared/use-storage-status';
+
+/** The header's right side: save status, offline indicator, reviewer settings, storage. */
+export function StatusBar() {
+  const pending = useUiStore((s) => s.pendingWrites);
+  const lastWrite = useUiStore((s) => s.lastWrite);
+  const online = useOnline();
+  const storage = useStorageStatus();
+  const [open, setOpen] = useState(false);
+  const reviewer = useReviewerSettings();
+  const promptDismissed = useReviewerPromptDismissed();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const { t } = useTranslation();
+  // Asked once: while no name is set, until the reviewer sets one or says not to ask again.
+  const askName = reviewer?.reviewerName === '' && promptDismissed === false;
+  const save =
+    pending > 0
+      ? { text: t('Saving…'), tone: 'pending' }
+      : lastWrite === 'failed'
+        ? { text: t('Last change not saved'), tone: 'failed' }
+        : lastWrite === 'saved'
+          ? { text: t('All changes saved'), tone: 'saved' }
+          : null;
+  return (
+    <div className="status-bar">
+      <span className={`save-status save-status-${save?.tone ?? 'none'}`} role="status">
+        {save?.text}
+      </span>
+      {!online && (
+        <span className="offline-pill" role="status" title={t('Verdict works fully offline')}>
+          {t('Offline')}
+        </span>
+      )}
+      {askName && <ReviewerPrompt onOpenSettings={() => setSettingsOpen(true)} />}
+      <button
+        type="button"
+        className="header-button"
+        disabled={!reviewer}
+        onClick={() => setSettingsOpen(true)}
+      >
+        {t('Settings')}
+      </button>
+      <button
+        type="button"
+        className={`header-button${storage.status.persisted === false ? ' is-warning' : ''}`}
+        onClick={() => {
+          void storage.refresh();
+          setOpen(true);
+        }}
+      >
+        {t('Storage')}
+      </button>
+      {open && <StorageDialog status={storage.status} onClose={() => setOpen(false)} />}
+      {settingsOpen && reviewer && (
+        <SettingsDialog settings={reviewer} onClose={() => setSettingsOpen(false)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ArticleEditorInstance as Editor } from '../../editor/editor-type';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { trackedRanges } from '../../editor/claim-tracker';
+import type { HighlightPainter, PaintedClaim } from '../../editor/highlight-painter';
+import { useUiStore } from '../../store/ui-store';
+import { scrollToThird } from './content-point';
+
+interface Props {
+  editor: Editor;
+  painter: HighlightPainter | null;
+  scroller: HTMLElement | null;
+  /** The claims as painted while reviewing (while editing, the tracked ranges count). */
+  painted: PaintedClaim[];
+  editing: boolean;
+}
+
+/**
+ * Follows the selected claim in the article: marks it, and scrolls to it when asked. A
+ * component of its own (rendering nothing), so that a new selection re-renders only this.
+ */
+export function ClaimFocus({ editor, painter, scroller, painted, editing }: Props) {
+  const selectedClaimId = useUiStore((s) => s.selectedClaimId);
+  const scrollRequest = useUiStore((s) => s.scrollRequest);
+
+  useEffect(() => {
+    painter?.setSelected(selectedClaimId);
+  }, [painter, selectedClaimId]);
+
+  // A scroll request waits until its claim is painted (an article opened at a claim loads its
+  // claims after the request); it is dropped when another claim gets selected meanwhile.
+  const pendingScroll = useRef<{ request: number; claimId: string | null } | null>(null);
+  const scrollToSelected = useEffectEvent((): boolean => {
+    const range = editing ? trackedRanges(editor.state).get(selectedClaimId ?? '') : null;
+    const target = range ?? painted.find((c) => c.id === selectedClaimId);
+    if (!target || !scroller) return false;
+    scrollToThird(scroller, editor.view.coordsAtPos(target.from).top);
+    // The scroll event paints on the next frame; paint now so the target is marked on arrival.
+    painter?.repaint();
+    return true;
+  });
+
+  useEffect(() => {
+    if (scrollRequest) pendingScroll.current = { request: scrollRequest, claimId: selectedClaimId };
+    // Only a new request starts a scroll; the selection it was made for is read with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollRequest]);
+
+  useEffect(() => {
+    const pending = pendingScroll.current;
+    if (!pending) return;
+    if (pending.claimId !== selectedClaimId) pendingScroll.current = null;
+    else if (scrollToSelected()) pendingScroll.current = null;
+  }, [scrollRequest, selectedClaimId, painted, painter, scroller]);
+
+  return null;
+}

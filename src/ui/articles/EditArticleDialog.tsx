@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { articleMetaProblems, cleanArticleMeta } from '../../domain/claims/article-meta';
+import type { ArticleMeta } from '../../domain/types';
+import { updateArticleMeta } from '../../db/articles';
+import { ArticleMetaFields } from './ArticleMetaFields';
+import { translateMessage } from '../shared/domain-messages';
+import { Modal } from '../shared/Modal';
+import { writeErrorMessage } from '../shared/use-claim-actions';
+
+interface Props {
+  articleId: string;
+  meta: ArticleMeta;
+  onClose: () => void;
+}
+
+/** Edits an article's title and other metadata. */
+export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) {
+  const [meta, setMeta] = useState(initial);
+  const [problems, setProblems] = useState<string[]>([]);
+  const { t } = useTranslation();
+  const save = async () => {
+    const cleaned = cleanArticleMeta(meta);
+    const found = articleMetaProblems(cleaned).map(translateMessage);
+    setProblems(found);
+    if (found.length > 0) return;
+    try {
+      await updateArticleMeta(articleId, cleaned);
+      onClose();
+    } catch (error) {
+      setProblems([writeErrorMessage(error)]);
+    }
+  };
+  return (
+    <Modal title={t('Article details')} onClose={onClose} wide>
+      <form
+        className="modal-body"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <ArticleMetaFields meta={meta} onChange={setMeta} />
+        {problems.length > 0 && (
+          <div role="alert">
+            <ul className="form-problems">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('Cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('Save details')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

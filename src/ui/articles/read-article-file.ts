@@ -1,0 +1,38 @@
+import { detectKind, readArticleInput, type ArticleInput } from '../../editor/article-input';
+import { i18n } from '../i18n/i18n';
+
+/** The largest article file opened, so that a wrong file cannot freeze the page. */
+export const MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024;
+
+const ACCEPTED = /\.(txt|text|html?|md|markdown)$/i;
+
+/** The `accept` attribute of article file pickers. */
+export const ARTICLE_FILE_ACCEPT =
+  '.txt,.text,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown';
+
+/**
+ * Reads a .txt, .html or .md file into an article input, or throws a message for the user (in
+ * the UI language).
+ */
+export async function readArticleFile(file: File): Promise<ArticleInput> {
+  if (!ACCEPTED.test(file.name) && !/^text\//.test(file.type)) {
+    throw new Error(
+      i18n.t('“{{name}}” is not a text, HTML or Markdown file (.txt, .html, .md).', {
+        name: file.name,
+      }),
+    );
+  }
+  if (file.size > MAX_ARTICLE_FILE_BYTES) {
+    throw new Error(
+      i18n.t('“{{name}}” is larger than 20 MB; it does not look like an article.', {
+        name: file.name,
+      }),
+    );
+  }
+  const content = await file.text();
+  if (content.includes('\u0000')) {
+    throw new Error(i18n.t('“{{name}}” holds binary data, not text.', { name: file.name }));
+  }
+  if (content.trim() === '') throw new Error(i18n.t('“{{name}}” is empty.', { name: file.name }));
+  return readArticleInput(detectKind(file.name, file.type, content), content);
+}

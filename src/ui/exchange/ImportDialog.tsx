@@ -1,0 +1,252 @@
+import { useEffect, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { MergeSummary } from '../../domain/merge/summary';
+import { releaseImportWorker, warmImportWorker } from './import-messages';
+import { Modal } from '../shared/Modal';
+import { useImport, type W3CSource } from './use-import';
+
+/** The file types the import accepts. */
+const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+
+function PlanSummary({ summary }: { summary: MergeSummary }) {
+  const { articles, claims } = summary;
+  const { t } = useTranslation();
+  const rows: [string, number][] = [
+    [t('New articles'), articles.new],
+    [t('Updated articles'), articles.updated],
+    [t('Unchanged articles'), articles.unchanged],
+    [t('Deleted articles'), articles.deleted],
+    [t('New claims'), claims.new],
+    [t('Updated claims (the older version kept in history)'), claims.updated],
+    [t('Unchanged claims'), claims.unchanged],
+    [t('Claims in conflict (your version kept, theirs in history)'), claims.conflicts],
+    [t('Claims whose words were not found (kept, listed as not found)'), claims.notFound],
+    [t('Deletions applied'), claims.tombstonesApplied],
+  ];
+  return (
+    <table className="plan-table">
+      <caption className="visually-hidden">{t('What the import will change')}</caption>
+      <tbody>
+        {rows.map(([label, count]) => (
+          <tr key={label} className={count === 0 ? 'is-zero' : undefined}>
+            <th scope="row">{label}</th>
+            <td>{count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Imports a bundle or W3C annotations: check, preview what changes, then merge on confirm. */
+export function ImportDialog({
+  onClose,
+  initialFile,
+}: {
+  onClose: () => void;
+  initialFile?: File;
+}) {
+  const { state, setState, check, planW3C, apply } = useImport();
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    warmImportWorker();
+    return releaseImportWorker;
+  }, []);
+  useEffect(() => {
+    if (!initialFile || started.current) return;
+    started.current = true;
+    void check(initialFile);
+  }, [initialFile, check]);
+  const setSource = (sources: W3CSource[], index: number, articleId: string | null) =>
+    sources.map((s, i) => (i === index ? { ...s, articleId } : s));
+
+  return (
+    <Modal title={t('Import annotations')} onClose={onClose} wide>
+      <div className="modal-body import-body">
+        {state.step === 'choose' && (
+          <>
+            <p>
+              {t(
+                'Import a Verdict bundle from a teammate, or W3C Web Annotations from another tool. You will see what changes before anything is saved.',
+              )}
+            </p>
+            <button type="button" className="button primary" onClick={() => input.current?.click()}>
+              {t('Choose a file…')}
+            </button>
+            <input
+              ref={input}
+              type="file"
+              accept={IMPORT_ACCEPT}
+              className="visually-hidden"
+              aria-label={t('Annotation file')}
+              tabIndex={-1}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void check(file);
+                e.target.value = '';
+              }}
+            />
+          </>
+        )}
+        {state.step === 'checking' && (
+          <div role="status" className="import-progress">
+            <strong>{state.fileName}</strong>
+            <progress aria-label={t('Import progress')} />
+            <span>{state.stage}</span>
+          </div>
+        )}
+        {state.step === 'invalid' && (
+          <div role="alert" className="import-problems">
+            <p>
+              <Trans
+                t={t}
+                i18nKey="<strong>{{fileName}}</strong> cannot be imported. Nothing was changed."
+                values={{ fileName: state.fileName }}
+                components={{ strong: <strong /> }}
+              />
+            </p>
+            <ul>
+              {state.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {state.step === 'w3c' && (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void planW3C(state.sources, state.fileName, state.warnings);
+            }}
+          >
+            <p>
+              <Trans
+                t={t}
+                i18nKey="<strong>{{fileName}}</strong> holds W3C annotations of {{count}} documents. Choose the article of each; their quotes are found in its text (quotes that are not found are kept as “not found”, never put on other words)."
+                values={{ fileName: state.fileName }}
+                count={state.sources.length}
+                components={{ strong: <strong /> }}
+              />
+            </p>
+            {state.sources.map((source, index) => (
+              <div className="field" key={source.source}>
+                <label htmlFor={`w3c-source-${index}`}>
+                  <Trans
+                    t={t}
+                    i18nKey="{{count}} annotations on <code>{{source}}</code>"
+                    values={{ source: source.source }}
+                    count={source.annotations.length}
+                    components={{ code: <code /> }}
+                  />
+                </label>
+                <select
+                  id={`w3c-source-${index}`}
+                  value={source.articleId ?? ''}
+                  onChange={(e) =>
+                    setState({
+                      ...state,
+                      sources: setSource(state.sources, index, e.target.value || null),
+                    })
+                  }
+                >
+                  <option value="">{t('Skip these annotations')}</option>
+                  {state.articles.map((article) => (
+                    <option key={article.id} value={article.id}>
+                      {article.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <Warnings warnings={state.warnings} />
+            <div className="modal-actions">
+              <button type="button" className="button" onClick={onClose}>
+                {t('Cancel')}
+              </button>
+              <button type="submit" className="button primary">
+                {t('Preview')}
+              </button>
+            </div>
+          </form>
+        )}
+        {state.step === 'preview' && (
+          <>
+            <p>
+              <Trans
+                t={t}
+                i18nKey="Importing <strong>{{fileName}}</strong> will make these changes. Nothing is saved until you confirm."
+                values={{ fileName: state.fileName }}
+                components={{ strong: <strong /> }}
+              />
+            </p>
+            <PlanSummary summary={state.summary} />
+            <Warnings warnings={state.warnings} />
+            <div className="modal-actions">
+              <button type="button" className="button" onClick={onClose}>
+                {t('Cancel')}
+              </button>
+              <button type="button" className="button primary" onClick={() => void apply(state)}>
+                {t('Import')}
+              </button>
+            </div>
+          </>
+        )}
+        {state.step === 'saving' && <p role="status">{t('Saving…')}</p>}
+        {state.step === 'done' && (
+          <>
+            <p role="status">
+              <Trans
+                t={t}
+                i18nKey="Imported <strong>{{fileName}}</strong>: {{newClaims}} new and {{updatedClaims}} updated claims, {{newArticles}} new articles."
+                values={{
+                  fileName: state.fileName,
+                  newClaims: state.summary.claims.new,
+                  updatedClaims: state.summary.claims.updated,
+                  newArticles: state.summary.articles.new,
+                }}
+                components={{ strong: <strong /> }}
+              />
+            </p>
+            <div className="modal-actions">
+              <button type="button" className="button primary" onClick={onClose}>
+                {t('Close')}
+              </button>
+            </div>
+          </>
+        )}
+        {state.step === 'failed' && (
+          <p role="alert" className="import-problems">
+            {state.message}
+          </p>
+        )}
+        {(state.step === 'invalid' || state.step === 'failed') && (
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={() => setState({ step: 'choose' })}>
+              {t('Choose another file')}
+            </button>
+            <button type="button" className="button primary" onClick={onClose}>
+              {t('Close')}
+            </button>
+          </div>
+        )}
+      </div>
+    </Modal>
+  );
+}
+
+function Warnings({ warnings }: { warnings: string[] }) {
+  const { t } = useTranslation();
+  if (warnings.length === 0) return null;
+  return (
+    <div className="notice">
+      <p>{t('Some parts of the file were left out:')}</p>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warning}>{warning}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

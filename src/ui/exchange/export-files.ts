@@ -1,0 +1,76 @@
+import { buildBundle } from '../../domain/exchange/bundle';
+import { toClaimReviews } from '../../domain/exchange/claim-review';
+import { toCsv } from '../../domain/exchange/csv';
+import { exportFileName } from '../../domain/exchange/file-name';
+import { toW3CCollection } from '../../domain/exchange/w3c-write';
+import type { Article } from '../../domain/types';
+import { readStoredData } from '../../db/exchange';
+import { getReviewerSettings } from '../../db/settings';
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
+
+/** A file ready to download. */
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function claimReviewUrl(article: Article, organisationUrl: string) {
+  const base = organisationUrl || article.sourceUrl || `urn:uuid:${article.id}`;
+  return (claim: { id: string }) => `${base}#claim-${claim.id}`;
+}
+
+/** Builds one export of one article (`articleId`) or of the whole library (`null`). */
+export async function buildExport(
+  format: ExportFormat,
+  articleId: string | null,
+): Promise<ExportFile> {
+  const data = await readStoredData(articleId ?? undefined);
+  const settings = await getReviewerSettings();
+  const now = new Date();
+  const title = articleId === null ? null : (data.articles[0]?.title ?? 'article');
+  const ending = EXPORT_FORMATS.find((f) => f.id === format)!.ending;
+  const name = exportFileName(title, now, ending);
+  switch (format) {
+    case 'bundle': {
+      const bundle = await buildBundle({
+        ...data,
+        exportedBy: settings.reviewerName,
+        now: now.toISOString(),
+      });
+      return { name, type: 'application/json', content: json(bundle) };
+    }
+    case 'w3c': {
+      const collection = toW3CCollection(data.articles, data.claims, {
+        id: `urn:uuid:${crypto.randomUUID()}`,
+        label: title ?? 'Verdict library',
+      });
+      return { name, type: 'application/ld+json', content: json(collection) };
+    }
+    case 'claimreview': {
+      const reviews = data.articles.flatMap((article) =>
+        toClaimReviews(article, data.claims, settings, {
+          url: claimReviewUrl(article, settings.organisationUrl),
+        }),
+      );
+      return { name, type: 'application/ld+json', content: json(reviews) };
+    }
+    case 'csv':
+      return { name, type: 'text/csv;charset=utf-8', content: toCsv(data.articles, data.claims) };
+  }
+}
+
+/** Hands a file to the browser's download. */
+export function downloadFile(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

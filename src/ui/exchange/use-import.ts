@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { locateAnchors } from '../../domain/anchoring/anchor';
+import { planMerge } from '../../domain/merge/plan';
+import { summarizePlan, type MergeSummary } from '../../domain/merge/summary';
+import type { Article } from '../../domain/types';
+import type { W3CImported } from '../../domain/exchange/w3c-read-annotation';
+import { groupBySource, w3cArticleFor, w3cToClaims } from '../../domain/exchange/w3c-read-claims';
+import { applyMergePlan, readSnapshot } from '../../db/exchange';
+import { currentReviewerName } from '../../db/settings';
+import { i18n } from '../i18n/i18n';
+import { checkImportFile } from './import-messages';
+import { trackWrite } from '../shared/track-write';
+
+/** W3C annotations of one target, and the local article chosen for them (null: skip). */
+export interface W3CSource {
+  source: string;
+  annotations: W3CImported[];
+  articleId: string | null;
+}
+
+/** Where an import stands: from choosing a file to its preview and its result. */
+export type ImportState =
+  | { step: 'choose' }
+  | { step: 'checking'; fileName: string; stage: string }
+  | { step: 'invalid'; fileName: string; problems: string[] }
+  | {
+      step: 'preview';
+      fileName: string;
+      summary: MergeSummary;
+      warnings: string[];
+      /** Writes what the preview shows, in one transaction. */
+      apply: () => Promise<void>;
+    }
+  | { step: 'w3c'; fileName: string; sources: W3CSource[]; articles: Article[]; warnings: string[] }
+  | { step: 'saving'; fileName: string }
+  | { step: 'done'; fileName: string; summary: MergeSummary }
+  | { step: 'failed'; fileName: string; message: string };
+
+/** Reads a file with progress (so that a 50 MB file shows it is moving). */
+function readBytes(file: File, onProgress: (fraction: number) => void): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(i18n.t('The file could not be read.')));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/**
+ * The import flow: check a file in a worker (a bundle is also compared with the library and,
+ * once confirmed, written there), preview the merge, apply it on confirm.
+ */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+  // A bundle's plan waiting in its worker: let that worker go when the preview is left.
+  const discard = useRef<(() => void) | null>(null);
+  // A check that ends after the dialog closed lets its worker (and its plan) go at once.
+  const closed = useRef(false);
+  const dropPending = () => {
+    discard.current?.();
+    discard.current = null;
+  };
+  useEffect(() => {
+    closed.current = false;
+    return () => {
+      closed.current = true;
+      dropPending();
+    };
+  }, []);
+
+  const check = useCallback(async (file: File) => {
+    const fileName = file.name;
+    dropPending();
+    setState({ step: 'checking', fileName, stage: i18n.t('Reading the file…') });
+    try {
+      const bytes = await readBytes(file, (f) =>
+        setState({
+          step: 'checking',
+          fileName,
+          stage: i18n.t('Reading the file… {{percent}} %', { percent: Math.round(f * 100) }),
+        }),
+      );
+      const result = await checkImportFile(bytes, (stage) =>
+        setState({ step: 'checking', fileName, stage }),
+      );
+      if (result.kind === 'invalid')
+        return setState({ step: 'invalid', fileName, problems: result.problems });
+      if (result.kind === 'bundle') {
+        if (closed.current) return result.discard();
+        discard.current = result.discard;
+        return setState({
+          step: 'preview',
+          fileName,
+          summary: result.summary,
+          warnings: result.problems,
+          apply: result.apply,
+        });
+      }
+      const articles = (await readSnapshot()).articles as Article[];
+      const sources = [...groupBySource(result.annotations)].map(([source, annotations]) => ({
+        source,
+        annotations,
+        articleId: w3cArticleFor(source, articles)?.id ?? null,
+      }));
+      setState({ step: 'w3c', fileName, sources, articles, warnings: result.problems });
+    } catch (error) {
+      setState({
+        step: 'failed',
+        fileName,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
+
+  /** Turns the W3C annotations of the chosen targets into a merge plan to preview. */
+  const planW3C = useCallback(
+    async (sources: W3CSource[], fileName: string, warnings: string[]) => {
+      const local = await readSnapshot();
+      const now = new Date().toISOString();
+      const by = await currentReviewerName();
+      const claims = sources.flatMap(({ annotations, articleId }) => {
+        const article = local.articles.find((a) => a.id === articleId) as Article | undefined;
+        return article
+          ? w3cToClaims(annotations, article, { now, by, reanchor: locateAnchors }).claims
+          : [];
+      });
+      const plan = planMerge(
+        local,
+        { articles: [], claims, tombstones: [] },
+        { now, reanchor: locateAnchors },
+      );
+      setState({
+        step: 'preview',
+        fileName,
+        summary: summarizePlan(plan),
+        warnings,
+        apply: () => applyMergePlan(plan),
+      });
+    },
+    [],
+  );
+
+  const apply = useCallback(async (preview: Extract<ImportState, { step: 'preview' }>) => {
+    const { fileName, summary } = preview;
+    discard.current = null;
+    setState({ step: 'saving', fileName });
+    try {
+      await trackWrite(preview.apply);
+      setState({ step: 'done', fileName, summary });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setState({
+        step: 'failed',
+        fileName,
+        message: i18n.t('Nothing was imported: {{detail}}', { detail }),
+      });
+    }
+  }, []);
+
+  return { state, setState, check, planW3C, apply };
+}

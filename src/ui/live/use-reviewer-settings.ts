@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getReviewerSettings, isReviewerPromptDismissed } from '../../db/settings';
+
+/** The reviewer identity of this browser, live (undefined while loading). */
+export function useReviewerSettings() {
+  return useLiveQuery(getReviewerSettings, []);
+}
+
+/** Whether the reviewer said not to be asked for their name again, live (undefined while loading). */
+export function useReviewerPromptDismissed() {
+  return useLiveQuery(isReviewerPromptDismissed, []);
+}

@@ -1,0 +1,237 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import {
+  claimFilterTest,
+  countBy,
+  EMPTY_FILTER,
+  REVIEW_STATES,
+  sortClaims,
+  type ClaimFilter,
+  type ClaimSort,
+} from '../../domain/claims/claim-filter';
+import { sliceCodePoints } from '../../domain/text/code-points';
+import { VERDICTS } from '../../domain/types';
+import type { AnchoredClaim } from '../article-view/anchored-claim';
+import { ClaimCard, type ClaimCardActions } from '../claim-card/ClaimCard';
+import { ClaimFilterBar } from '../shared/ClaimFilterBar';
+import { formatNumber } from '../shared/format';
+import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
+import { useClaimTags } from '../live/use-all-claims';
+import type { useClaimActions } from '../shared/use-claim-actions';
+import { useIdleSearchPrep } from './use-idle-search-prep';
+import { useReviewerSettings } from '../live/use-reviewer-settings';
+import { VerdictBadge } from '../shared/VerdictBadge';
+
+interface Props {
+  anchored: AnchoredClaim[];
+  /** Claims whose quotes are still being looked for in the text. */
+  locating: number;
+  /** The claims have not been read yet. */
+  loading: boolean;
+  /** The article's canonical text (to show what an approximate claim now covers). */
+  text: string;
+  selectedClaimId: string | null;
+  actions: ReturnType<typeof useClaimActions>;
+  onSelect: (id: string) => void;
+  onReattach: (id: string) => void;
+}
+
+/**
+ * The claims of the open article: counts per verdict and review state, filters, then the claims
+ * (in reading order or by last change) in a virtualised list, then those not found in the text.
+ */
+export function ClaimsPanel(props: Props) {
+  const { anchored, locating, loading, text, selectedClaimId, actions, onSelect, onReattach } =
+    props;
+  const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<ClaimSort>('position');
+  const tags = useClaimTags();
+  const { t } = useTranslation();
+  // Typing in the filter stays responsive: the list follows a moment later on big articles.
+  const deferredFilter = useDeferredValue(filter);
+  const scroller = useRef<HTMLElement>(null);
+  // Where the list starts inside the scrolling panel (below the header and the filters),
+  // measured when their size changes rather than on every render (that forced a layout).
+  const [listTop, setListTop] = useState(0);
+  // The state setter is the ref: a stable callback (a new one each render made React detach and
+  // attach the list, and measure it again, at every render).
+  const [listElement, setListElement] = useState<HTMLOListElement | null>(null);
+  useEffect(() => {
+    const panel = scroller.current;
+    if (!listElement || !panel) return;
+    const measure = () => {
+      setListTop(listElement.offsetTop);
+      // Scrolling something into view (the selected card, the filter box while typing) keeps
+      // it clear of the sticky header instead of under it.
+      const header = panel.firstElementChild as HTMLElement | null;
+      panel.style.scrollPaddingTop = `${header?.offsetHeight ?? 0}px`;
+    };
+    const observer = new ResizeObserver(measure);
+    for (const child of panel.children) if (child !== listElement) observer.observe(child);
+    measure();
+    return () => observer.disconnect();
+  }, [listElement]);
+
+  const claims = useMemo(() => anchored.map((a) => a.claim), [anchored]);
+  const counts = useMemo(() => countBy(claims), [claims]);
+  useIdleSearchPrep(claims);
+  const { found, orphans } = useMemo(() => {
+    const keep = claimFilterTest(deferredFilter);
+    const kept = anchored.filter((a) => keep(a.claim));
+    const sorted = sort === 'position' ? kept : sortClaims(kept, sort, (a) => a.claim);
+    return {
+      found: sorted.filter((a) => a.match.status !== 'orphaned'),
+      orphans: sorted.filter((a) => a.match.status === 'orphaned'),
+    };
+  }, [anchored, deferredFilter, sort]);
+
+  // Stable between renders of the same list: TanStack Virtual recomputes every item's place
+  // (5,000 of them) whenever its options change.
+  const getItemKey = useCallback((index: number) => found[index]!.claim.id, [found]);
+  const estimateSize = useCallback(() => 190, []);
+  // TanStack Virtual returns fresh values from a stable object, which the React Compiler cannot
+  // memoise; this component is left uncompiled on purpose.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: found.length,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    overscan: 4,
+    getItemKey,
+    scrollMargin: listTop,
+  });
+
+  // A claim selected elsewhere (the text, j/k, the minimap) is brought into the list's view.
+  useEffect(() => {
+    const index = found.findIndex((a) => a.claim.id === selectedClaimId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedClaimId, found, virtualizer]);
+
+  const reviewer = useReviewerSettings()?.reviewerName ?? '';
+  const cardActions = useMemo<ClaimCardActions>(
+    () => ({
+      select: onSelect,
+      setVerdict: (id, verdict) => void actions.update(id, { verdict }),
+      saveNote: (id, note) => actions.update(id, { note }),
+      remove: (id) => void actions.remove(id),
+      review: (id, changes) => actions.update(id, changes),
+      reattach: onReattach,
+      confirmPlacement: (id, match) => void actions.reattach(id, match.start, match.end),
+    }),
+    [actions, onSelect, onReattach],
+  );
+  const card = ({ claim, match }: AnchoredClaim) => (
+    <ClaimCard
+      claim={claim}
+      match={match}
+      selected={claim.id === selectedClaimId}
+      reviewer={reviewer}
+      actions={cardActions}
+      currentWords={
+        match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''
+      }
+    />
+  );
+  const shown = found.length + orphans.length;
+
+  return (
+    <aside className="claims-panel" aria-label={t('Claims')} ref={scroller}>
+      <header className="panel-header">
+        <h2>
+          {t('Claims')} <span className="count">{formatNumber(anchored.length + locating)}</span>
+        </h2>
+        <ul className="verdict-counts" aria-label={t('Claims per verdict')}>
+          {VERDICTS.map((verdict) => (
+            <li key={verdict}>
+              <VerdictBadge verdict={verdict} />{' '}
+              <strong>{formatNumber(counts.verdict[verdict])}</strong>
+            </li>
+          ))}
+        </ul>
+        <ul className="state-counts" aria-label={t('Claims per review state')}>
+          {REVIEW_STATES.map((state) => (
+            <li key={state}>
+              {t(REVIEW_STATE_LABELS[state])} <strong>{formatNumber(counts.state[state])}</strong>
+            </li>
+          ))}
+        </ul>
+      </header>
+      {locating > 0 && (
+        <p className="hint locating" role="status">
+          {t('Looking for {{count}} claims in the text…', { count: locating })}
+        </p>
+      )}
+      {loading ? (
+        <p className="panel-empty" role="status">
+          {t('Loading claims…')}
+        </p>
+      ) : anchored.length + locating === 0 ? (
+        <div className="panel-empty">
+          <p>{t('No claims yet.')}</p>
+          <p>
+            <Trans
+              t={t}
+              i18nKey="Select words in the article with the mouse or with <kbd>Shift</kbd>+arrows, then press <kbd>C</kbd> (confirmed), <kbd>D</kbd> (disputed) or <kbd>U</kbd> (unverified). <kbd>?</kbd> lists every shortcut."
+              components={{ kbd: <kbd /> }}
+            />
+          </p>
+        </div>
+      ) : (
+        <>
+          <ClaimFilterBar
+            compact
+            tags={tags}
+            facets={counts}
+            filter={filter}
+            sort={sort}
+            onFilter={(changes) => setFilter((f) => ({ ...f, ...changes }))}
+            onClear={() => setFilter(EMPTY_FILTER)}
+            onSort={setSort}
+            positionLabel={t('Position in the article')}
+          />
+          {shown < anchored.length && (
+            <p className="hint filter-count" role="status">
+              {t('{{count}} of {{total}} claims shown', { count: shown, total: anchored.length })}
+            </p>
+          )}
+          <ol
+            ref={setListElement}
+            className="claim-list is-virtual"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{
+                  transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+                }}
+              >
+                {card(found[item.index]!)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {orphans.length > 0 && (
+        <section className="orphans" aria-labelledby="orphans-title">
+          <h3 id="orphans-title">
+            {t('Not found in the text ({{number}})', { number: orphans.length })}
+          </h3>
+          <p className="hint">
+            {t(
+              'The words of these claims are no longer in the article. They are kept until you delete them.',
+            )}
+          </p>
+          <ol className="claim-list">
+            {orphans.map((a) => (
+              <li key={a.claim.id}>{card(a)}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';
+import type { ReviewerSettings } from '../../domain/types';
+import { saveReviewerSettings } from '../../db/settings';
+import { translateMessage } from '../shared/domain-messages';
+import { chooseLanguage, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
+import { Modal } from '../shared/Modal';
+import { writeErrorMessage } from '../shared/use-claim-actions';
+
+interface Props {
+  settings: ReviewerSettings;
+  onClose: () => void;
+}
+
+/**
+ * The settings of this browser: the language of the interface (applied at once), and who is
+ * reviewing (the name recorded on claims, and the organisation), saved with the form.
+ */
+export function SettingsDialog({ settings: initial, onClose }: Props) {
+  const id = useId();
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState(initial);
+  const [problems, setProblems] = useState<string[]>([]);
+  const field = (key: keyof ReviewerSettings, value: string) =>
+    setSettings((s) => ({ ...s, [key]: value }));
+  const urlInvalid = problems.length > 0 && reviewerSettingsProblems(settings).length > 0;
+
+  const save = async () => {
+    const cleaned = cleanReviewerSettings(settings);
+    const found = reviewerSettingsProblems(cleaned);
+    setProblems(found);
+    if (found.length > 0) return;
+    try {
+      await saveReviewerSettings(cleaned);
+      onClose();
+    } catch (error) {
+      setProblems([writeErrorMessage(error)]);
+    }
+  };
+
+  return (
+    <Modal title={t('Settings')} onClose={onClose}>
+      <form
+        className="modal-body settings-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-language`}>{t('Language')}</label>
+          <select
+            id={`${id}-language`}
+            value={uiLanguage()}
+            aria-describedby={`${id}-language-hint`}
+            onChange={(e) => void chooseLanguage(e.target.value as UiLanguage)}
+          >
+            {UI_LANGUAGES.map((language) => (
+              <option key={language.code} value={language.code} lang={language.code}>
+                {language.label}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-language-hint`} className="hint">
+            {t('The interface changes at once. The articles keep their own language.')}
+          </p>
+        </div>
+        <p className="hint">
+          {t(
+            'Your name is recorded on the claims you make or change in this browser, and in exports. It stays in this browser.',
+          )}
+        </p>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('Your name')}</label>
+          <input
+            id={`${id}-name`}
+            autoComplete="name"
+            value={settings.reviewerName}
+            onChange={(e) => field('reviewerName', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-org`}>{t('Organisation name')}</label>
+          <input
+            id={`${id}-org`}
+            autoComplete="organization"
+            value={settings.organisationName}
+            onChange={(e) => field('organisationName', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-url`}>{t('Organisation URL')}</label>
+          <input
+            id={`${id}-url`}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={settings.organisationUrl}
+            aria-invalid={urlInvalid || undefined}
+            onChange={(e) => field('organisationUrl', e.target.value)}
+          />
+        </div>
+        <div role="alert">
+          {problems.length > 0 && (
+            <ul className="form-problems">
+              {problems.map((p) => (
+                // Translated here: the language can change while the dialog is open.
+                <li key={p}>{translateMessage(p)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('Cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('Save settings')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

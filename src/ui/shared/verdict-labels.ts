@@ -1,0 +1,34 @@
+import type { Verdict } from '../../domain/types';
+import { msg } from '../i18n/i18n';
+
+/**
+ * How each verdict is named and marked in the UI (a symbol, so colour is never the only cue).
+ * The texts are English message keys, translated with `t()` where they are shown: `label` the
+ * verdict, `claim` a claim's accessible name, `count` a number of claims with that verdict.
+ */
+export const VERDICT_LABELS: Record<
+  Verdict,
+  { label: string; symbol: string; key: string; claim: string; count: string }
+> = {
+  confirmed: {
+    label: msg('Confirmed'),
+    symbol: '✓',
+    key: 'C',
+    claim: msg('Confirmed claim: {{quote}}'),
+    count: msg('{{count}} confirmed'),
+  },
+  disputed: {
+    label: msg('Disputed'),
+    symbol: '✕',
+    key: 'D',
+    claim: msg('Disputed claim: {{quote}}'),
+    count: msg('{{count}} disputed'),
+  },
+  unverified: {
+    label: msg('Unverified'),
+    symbol: '?',
+    key: 'U',
+    claim: msg('Unverified claim: {{quote}}'),
+    count: msg('{{count}} unverified'),
+  },
+};
