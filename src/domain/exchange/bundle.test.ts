@@ -19,7 +19,14 @@ import {
   sampleArticle,
   sampleClaims,
 } from '../test-data/exchange';
-import type { Anchor, ArticleTextVersion, Claim, ClaimVersion, Evidence, Tombstone } from '../types';
+import type {
+  Anchor,
+  ArticleTextVersion,
+  Claim,
+  ClaimVersion,
+  Evidence,
+  Tombstone,
+} from '../types';
 
 const NOW = '2024-03-05T10:00:00.000Z';
 const SHA256_OF_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';

@@ -2,7 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimInLibrary } from '../../db/claims-query';
-import { EMPTY_FILTER, claimFilterTest, countBy, sortClaims } from '../../domain/claims/claim-filter';
+import {
+  EMPTY_FILTER,
+  claimFilterTest,
+  countBy,
+  sortClaims,
+} from '../../domain/claims/claim-filter';
 import { useClaimFilterStore } from '../../store/claim-filter-store';
 import { useUiStore } from '../../store/ui-store';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
