@@ -1,3 +1,4 @@
+import { VerdictError } from '../domain/problem';
 import type { AnchorUpdate } from '../domain/anchoring/anchor-update';
 import type { DocumentJson } from '../domain/types';
 import { db } from './database';
@@ -15,7 +16,7 @@ export async function saveArticleText(
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, async () => {
     const article = await db.articles.get(articleId);
-    if (!article) throw new Error('This article no longer exists.');
+    if (!article) throw new VerdictError('article-missing');
     const textHistory = edit.keepPrevious
       ? [{ doc: article.doc, text: article.text, replacedAt: now }, ...article.textHistory]
       : article.textHistory;

@@ -57,7 +57,9 @@ describe('articles', () => {
     await updateArticleMeta(a.id, { title: 'Renamed', publisher: "L'Usine" });
     expect((await getArticle(a.id))?.title).toBe('Renamed');
     await deleteArticle(a.id);
-    await expect(updateArticleMeta(a.id, { title: 'x' })).rejects.toThrow(/no longer exists/);
+    await expect(updateArticleMeta(a.id, { title: 'x' })).rejects.toMatchObject({
+      code: 'article-missing',
+    });
   });
 
   it('deletes an article with all its claims', async () => {
@@ -93,16 +95,20 @@ describe('claims', () => {
   });
 
   it('refuses claims on an article that does not exist, writing nothing', async () => {
-    await expect(createClaim('missing', ANCHOR, 'confirmed')).rejects.toThrow(/no longer exists/);
+    await expect(createClaim('missing', ANCHOR, 'confirmed')).rejects.toMatchObject({
+      code: 'article-missing',
+    });
     expect(await db.claims.count()).toBe(0);
-    await expect(updateClaim('missing', { note: 'x' })).rejects.toThrow(/no longer exists/);
+    await expect(updateClaim('missing', { note: 'x' })).rejects.toMatchObject({
+      code: 'claim-missing',
+    });
   });
 
   it('does not restore a claim whose article was deleted', async () => {
     const a = await createArticle({ ...emptyArticleMeta(), title: 'A' }, DOC);
     const claim = await createClaim(a.id, ANCHOR, 'confirmed');
     await deleteArticle(a.id);
-    await expect(restoreClaim(claim)).rejects.toThrow(/deleted/);
+    await expect(restoreClaim(claim)).rejects.toMatchObject({ code: 'article-deleted' });
     expect(await db.claims.count()).toBe(0);
   });
 });

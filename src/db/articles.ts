@@ -1,3 +1,4 @@
+import { VerdictError } from '../domain/problem';
 import { canonicalText } from '../domain/text/canonical-text';
 import type { Article, ArticleMeta, DocumentJson, ReviewState, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
@@ -37,7 +38,7 @@ export async function getArticle(id: string): Promise<Article | undefined> {
 export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>): Promise<void> {
   const updatedAt = new Date().toISOString();
   const updated = await db.articles.update(id, { ...meta, updatedAt });
-  if (updated === 0) throw new Error('This article no longer exists.');
+  if (updated === 0) throw new VerdictError('article-missing');
 }
 
 /**

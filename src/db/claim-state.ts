@@ -1,3 +1,4 @@
+import { VerdictError } from '../domain/problem';
 import type { Claim } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
@@ -19,7 +20,7 @@ export async function writeClaimState(id: string, claim: Claim | null): Promise<
     const current = await db.claims.get(id);
     const articleId = claim?.articleId ?? current?.articleId;
     if (!articleId) return;
-    if (!(await db.articles.get(articleId))) throw new Error('The article was deleted.');
+    if (!(await db.articles.get(articleId))) throw new VerdictError('article-deleted');
     if (claim) {
       await db.tombstones.delete(id);
       await db.claims.put({ ...claim, updatedAt: now, updatedBy: by });

@@ -103,14 +103,18 @@ describe('restoreClaimVersion', () => {
 
   it('refuses a version that is not there, or no longer the one shown, and changes nothing', async () => {
     const before = await claimWithHistory();
-    await expect(restoreClaimVersion(before.id, 2)).rejects.toThrow(/no longer in the claim/);
+    await expect(restoreClaimVersion(before.id, 2)).rejects.toMatchObject({
+      code: 'version-missing',
+    });
     await expect(
       restoreClaimVersion(before.id, 0, {
         updatedAt: 'elsewhere',
         replacedBecause: 'import merge',
       }),
-    ).rejects.toThrow(/no longer in the claim/);
-    await expect(restoreClaimVersion('missing', 0)).rejects.toThrow(/no longer exists/);
+    ).rejects.toMatchObject({ code: 'version-missing' });
+    await expect(restoreClaimVersion('missing', 0)).rejects.toMatchObject({
+      code: 'claim-missing',
+    });
     expect(await db.claims.get(before.id)).toEqual(before);
   });
 });

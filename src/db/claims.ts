@@ -1,3 +1,4 @@
+import { VerdictError } from '../domain/problem';
 import { claimVersion, newClaim } from '../domain/claims/claim';
 import { restoreVersion } from '../domain/claims/claim-history';
 import { cleanEvidence, evidenceProblem } from '../domain/claims/evidence';
@@ -25,7 +26,7 @@ export async function createClaim(
 ): Promise<Claim> {
   const now = new Date().toISOString();
   return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
-    if (!(await db.articles.get(articleId))) throw new Error('This article no longer exists.');
+    if (!(await db.articles.get(articleId))) throw new VerdictError('article-missing');
     const by = await currentReviewerName();
     const claim = newClaim({ id, articleId, anchor, verdict, by, at: now });
     await db.claims.add(claim);
@@ -48,7 +49,7 @@ export async function updateClaim(
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
-    if (!claim) throw new Error('This claim no longer exists.');
+    if (!claim) throw new VerdictError('claim-missing');
     const by = await currentReviewerName();
     const concurrent = baseRevision !== undefined && baseRevision !== claim.updatedAt;
     const history = concurrent
@@ -69,11 +70,11 @@ export async function updateClaim(
  */
 export async function saveEvidence(claimId: string, evidence: Evidence): Promise<void> {
   const problem = evidenceProblem(evidence);
-  if (problem) throw new Error(problem);
+  if (problem) throw new VerdictError(problem.code, problem.data);
   const source = cleanEvidence(evidence);
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(claimId);
-    if (!claim) throw new Error('This claim no longer exists.');
+    if (!claim) throw new VerdictError('claim-missing');
     const known = claim.evidence.some((e) => e.id === source.id);
     await updateClaim(claimId, {
       evidence: known
@@ -87,7 +88,7 @@ export async function saveEvidence(claimId: string, evidence: Evidence): Promise
 export async function removeEvidence(claimId: string, evidenceId: string): Promise<void> {
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(claimId);
-    if (!claim) throw new Error('This claim no longer exists.');
+    if (!claim) throw new VerdictError('claim-missing');
     if (!claim.evidence.some((e) => e.id === evidenceId)) return;
     await updateClaim(claimId, { evidence: claim.evidence.filter((e) => e.id !== evidenceId) });
   });
@@ -106,7 +107,7 @@ export async function restoreClaimVersion(
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
-    if (!claim) throw new Error('This claim no longer exists.');
+    if (!claim) throw new VerdictError('claim-missing');
     const version = claim.history[index];
     if (
       !version ||
@@ -114,10 +115,10 @@ export async function restoreClaimVersion(
         (version.updatedAt !== expected.updatedAt ||
           version.replacedBecause !== expected.replacedBecause))
     ) {
-      throw new Error('This version is no longer in the claim’s history.');
+      throw new VerdictError('version-missing');
     }
     const restored = restoreVersion(claim, index, await currentReviewerName(), now);
-    if (!restored) throw new Error('This version is no longer in the claim’s history.');
+    if (!restored) throw new VerdictError('version-missing');
     await db.claims.put(restored);
     await touchArticle(claim.articleId, now);
   });
@@ -144,7 +145,7 @@ export async function deleteClaim(id: string): Promise<Claim | undefined> {
 /** Puts a deleted claim back as it was (undo), if its article still exists. */
 export async function restoreClaim(claim: Claim): Promise<void> {
   await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
-    if (!(await db.articles.get(claim.articleId))) throw new Error('The article was deleted.');
+    if (!(await db.articles.get(claim.articleId))) throw new VerdictError('article-deleted');
     await db.tombstones.delete(claim.id);
     await db.claims.put(claim);
     await touchArticle(claim.articleId, new Date().toISOString());

@@ -1,3 +1,4 @@
+import { VerdictError } from '../domain/problem';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/claims/reviewer';
 import type { ReviewerSettings } from '../domain/types';
 import { db } from './database';
@@ -18,7 +19,7 @@ export async function getReviewerSettings(): Promise<ReviewerSettings> {
 /** Stores the reviewer identity of this browser, trimmed; refuses an organisation URL that is not http(s). */
 export async function saveReviewerSettings(settings: ReviewerSettings): Promise<void> {
   const problem = reviewerSettingsProblems(settings)[0];
-  if (problem) throw new Error(problem);
+  if (problem) throw new VerdictError(problem.code, problem.data);
   await db.settings.put({ key: REVIEWER_KEY, value: cleanReviewerSettings(settings) });
 }
 

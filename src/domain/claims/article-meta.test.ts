@@ -17,15 +17,9 @@ describe('isWebUrl', () => {
 describe('articleMetaProblems', () => {
   it.each([
     [{ title: 'Cloudwatt' }, []],
-    [{ title: '  ' }, ['The article needs a title.']],
-    [
-      { title: 'A', sourceUrl: 'javascript:alert(1)' },
-      ['The source URL must start with http:// or https://.'],
-    ],
-    [
-      { title: 'A', publishedAt: '24/11/2026' },
-      ['The publication date must be a date (YYYY-MM-DD).'],
-    ],
+    [{ title: '  ' }, [{ code: 'article-title-missing' }]],
+    [{ title: 'A', sourceUrl: 'javascript:alert(1)' }, [{ code: 'article-source-url' }]],
+    [{ title: 'A', publishedAt: '24/11/2026' }, [{ code: 'article-date' }]],
     [{ title: 'A', sourceUrl: 'https://lemonde.fr/x', publishedAt: '2014-11-21' }, []],
   ])('%j', (partial, expected) => {
     expect(articleMetaProblems({ ...emptyArticleMeta(), ...partial })).toEqual(expected);

@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../problem';
 import type { ArticleLanguage, ArticleMeta } from '../types';
 
 /** Metadata of an article before the fact-checker fills anything in. */
@@ -15,15 +16,15 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-/** What is wrong with an article's metadata, as messages for the form (empty when valid). */
-export function articleMetaProblems(meta: ArticleMeta): string[] {
-  const problems: string[] = [];
-  if (meta.title.trim() === '') problems.push('The article needs a title.');
+/** What is wrong with an article's metadata, for the form (empty when valid). */
+export function articleMetaProblems(meta: ArticleMeta): Problem[] {
+  const problems: Problem[] = [];
+  if (meta.title.trim() === '') problems.push(problem('article-title-missing'));
   if (meta.sourceUrl.trim() !== '' && !isWebUrl(meta.sourceUrl.trim())) {
-    problems.push('The source URL must start with http:// or https://.');
+    problems.push(problem('article-source-url'));
   }
   if (meta.publishedAt !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)) {
-    problems.push('The publication date must be a date (YYYY-MM-DD).');
+    problems.push(problem('article-date'));
   }
   return problems;
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_URL_MESSAGE, evidenceProblem, newEvidence } from './evidence';
+import { evidenceProblem, newEvidence } from './evidence';
 
 describe('evidenceProblem', () => {
   it.each([
-    { url: 'https://www.example.org/a', problem: '' },
-    { url: ' http://example.org ', problem: '' },
-    { url: 'javascript:alert(1)', problem: EVIDENCE_URL_MESSAGE },
-    { url: 'ftp://example.org/file', problem: EVIDENCE_URL_MESSAGE },
-    { url: 'example', problem: EVIDENCE_URL_MESSAGE },
-    { url: 'data:text/html,x', problem: EVIDENCE_URL_MESSAGE },
-    { url: '', problem: 'Add a link to save this source.' },
-  ])('$url', ({ url, problem }) => {
-    expect(evidenceProblem({ ...newEvidence('e'), url })).toBe(problem);
+    { url: 'https://www.example.org/a', code: null },
+    { url: ' http://example.org ', code: null },
+    { url: 'javascript:alert(1)', code: 'evidence-url' },
+    { url: 'ftp://example.org/file', code: 'evidence-url' },
+    { url: 'example', code: 'evidence-url' },
+    { url: 'data:text/html,x', code: 'evidence-url' },
+    { url: '', code: 'evidence-link-missing' },
+  ])('$url', ({ url, code }) => {
+    expect(evidenceProblem({ ...newEvidence('e'), url })?.code ?? null).toBe(code);
   });
 });

@@ -20,7 +20,7 @@ describe('reviewChange', () => {
       'ana ',
       '',
       { reviewState: 'approved', approvedBy: 'ana ', approvedAt: NOW },
-      'You are approving your own claim (made by Ana). A second reviewer is expected.',
+      { code: 'self-approval', data: { name: 'Ana' } },
     ],
     [
       'approved',
@@ -58,6 +58,6 @@ describe('reviewChange', () => {
 
   it('warns when nobody is named as approver', () => {
     const result = reviewChange({ reviewState: 'in-review', createdBy: 'Ana' }, 'approve', '', NOW);
-    expect(result).toMatchObject({ ok: true, warning: expect.stringContaining('Settings') });
+    expect(result).toMatchObject({ ok: true, warning: { code: 'reviewer-name-missing' } });
   });
 });

@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../problem';
 import type { Claim, ClaimContent, ReviewState } from '../types';
 
 /** What a reviewer can do to a claim's review state. */
@@ -12,8 +13,8 @@ export const REVIEW_ACTIONS: Record<ReviewState, ReviewAction[]> = {
 
 /** The changes one review action makes, or why it cannot be made. */
 export type ReviewChange =
-  | { ok: true; changes: Partial<ClaimContent>; warning: string | null }
-  | { ok: false; problem: string };
+  | { ok: true; changes: Partial<ClaimContent>; warning: Problem | null }
+  | { ok: false; problem: Problem };
 
 /**
  * Applies a review action: submitting sends a draft for review; approving records who approved
@@ -28,7 +29,10 @@ export function reviewChange(
   comment = '',
 ): ReviewChange {
   if (!REVIEW_ACTIONS[claim.reviewState].includes(action)) {
-    return { ok: false, problem: `A claim that is ${claim.reviewState} cannot be ${action}ed.` };
+    return {
+      ok: false,
+      problem: problem('review-action-closed', { state: claim.reviewState, action }),
+    };
   }
   switch (action) {
     case 'submit':
@@ -41,15 +45,15 @@ export function reviewChange(
         ok: true,
         changes: { reviewState: 'approved', approvedBy: reviewer, approvedAt: now },
         warning: self
-          ? `You are approving your own claim (made by ${claim.createdBy}). A second reviewer is expected.`
+          ? problem('self-approval', { name: claim.createdBy })
           : reviewer.trim() === ''
-            ? 'Set your reviewer name in Settings so that the approval says who approved.'
+            ? problem('reviewer-name-missing')
             : null,
       };
     }
     case 'send-back':
       if (comment.trim() === '') {
-        return { ok: false, problem: 'Say why the claim goes back to draft.' };
+        return { ok: false, problem: problem('send-back-reason-missing') };
       }
       return {
         ok: true,

@@ -1,12 +1,11 @@
 import { isWebUrl } from './article-meta';
+import { problem, type Problem } from '../problem';
 import type { ReviewerSettings } from '../types';
 
-/** What is wrong with a reviewer identity, as messages for the form (empty when valid). */
-export function reviewerSettingsProblems(settings: ReviewerSettings): string[] {
+/** What is wrong with a reviewer identity, for the form (empty when valid). */
+export function reviewerSettingsProblems(settings: ReviewerSettings): Problem[] {
   const url = settings.organisationUrl.trim();
-  return url !== '' && !isWebUrl(url)
-    ? ['The organisation URL must start with http:// or https://.']
-    : [];
+  return url !== '' && !isWebUrl(url) ? [problem('organisation-url')] : [];
 }
 
 /** A reviewer identity ready to store: its fields trimmed. */

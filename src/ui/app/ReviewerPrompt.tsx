@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dismissReviewerPrompt } from '../../db/settings';
 import { useUiStore } from '../../store/ui-store';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { writeErrorMessage } from '../shared/problem-messages';
 
 interface Props {
   onOpenSettings: () => void;

@@ -4,7 +4,7 @@ import { restoreClaim } from '../../db/claims';
 import { useUiStore } from '../../store/ui-store';
 import { useUndoStore } from '../../store/undo-store';
 import { trackWrite } from '../shared/track-write';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { writeErrorMessage } from '../shared/problem-messages';
 
 const INFO_TOAST_MS = 8000;
 

@@ -11,11 +11,10 @@ import type { ArticleMeta } from '../../domain/types';
 import { createArticle } from '../../db/articles';
 import { pastedToInput, readArticleInput, type ArticleInput } from '../../editor/article-input';
 import { ArticleMetaFields } from './ArticleMetaFields';
-import { translateMessage } from '../shared/domain-messages';
 import { formatNumber } from '../shared/format';
 import { Modal } from '../shared/Modal';
 import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { errorMessage, problemMessage, writeErrorMessage } from '../shared/problem-messages';
 
 interface Props {
   initialFile?: File;
@@ -63,7 +62,7 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
       setFile({ name: chosen.name, input: read });
       adopt(read);
     } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)]);
+      setProblems([errorMessage(error)]);
     }
   };
 
@@ -77,7 +76,7 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
 
   const submit = async () => {
     const cleaned = cleanArticleMeta(meta);
-    const found = articleMetaProblems(cleaned).map(translateMessage);
+    const found = articleMetaProblems(cleaned).map(problemMessage);
     if (!input || !stats || stats.characters === 0)
       found.unshift(t('Paste the article text or open a file.'));
     setProblems(found);

@@ -4,9 +4,8 @@ import { articleMetaProblems, cleanArticleMeta } from '../../domain/claims/artic
 import type { ArticleMeta } from '../../domain/types';
 import { updateArticleMeta } from '../../db/articles';
 import { ArticleMetaFields } from './ArticleMetaFields';
-import { translateMessage } from '../shared/domain-messages';
 import { Modal } from '../shared/Modal';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 
 interface Props {
   articleId: string;
@@ -21,7 +20,7 @@ export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) 
   const { t } = useTranslation();
   const save = async () => {
     const cleaned = cleanArticleMeta(meta);
-    const found = articleMetaProblems(cleaned).map(translateMessage);
+    const found = articleMetaProblems(cleaned).map(problemMessage);
     setProblems(found);
     if (found.length > 0) return;
     try {

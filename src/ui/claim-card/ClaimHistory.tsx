@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimVersion } from '../../domain/types';
-import { translateMessage } from '../shared/domain-messages';
+import { historyReason } from '../shared/problem-messages';
 import { formatDateTime } from '../shared/format';
 import { VerdictBadge } from '../shared/VerdictBadge';
 
@@ -53,7 +53,7 @@ export function ClaimHistory({ history, onRestore }: Props) {
                 {version.replacedBecause && (
                   <span className="hint">
                     {t('Replaced: {{reason}}', {
-                      reason: translateMessage(version.replacedBecause),
+                      reason: historyReason(version.replacedBecause),
                     })}
                   </span>
                 )}

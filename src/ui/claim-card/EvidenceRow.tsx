@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_STANCES, evidenceProblem } from '../../domain/claims/evidence';
 import type { Evidence, EvidenceStance } from '../../domain/types';
-import { translateMessage } from '../shared/domain-messages';
+import { problemMessage } from '../shared/problem-messages';
 import { msg } from '../i18n/i18n';
 import { SaveStateText } from './SaveStateText';
 import { useAutosave } from './use-autosave';
@@ -33,10 +33,11 @@ export function EvidenceRow({ evidence, position, fresh, onSave, onRemove }: Pro
   const { t } = useTranslation();
   const source = useAutosave(evidence, onSave, { problem: evidenceProblem });
   const { draft, state } = source;
-  const problem = state === 'invalid' ? translateMessage(evidenceProblem(draft)) : '';
+  const invalid = state === 'invalid' ? evidenceProblem(draft) : null;
+  const problem = invalid ? problemMessage(invalid) : '';
   const set = <K extends keyof Evidence>(key: K, value: Evidence[K], immediate = false) =>
     source.change({ ...draft, [key]: value }, { immediate });
-  const link = evidence.url !== '' && evidenceProblem(evidence) === '' ? evidence.url : '';
+  const link = evidence.url !== '' && evidenceProblem(evidence) === null ? evidence.url : '';
 
   return (
     <fieldset className="evidence-row" onBlur={source.flush}>

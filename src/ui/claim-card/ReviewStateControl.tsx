@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_ACTIONS, reviewChange, type ReviewAction } from '../../domain/claims/review-state';
 import type { Claim, ClaimContent } from '../../domain/types';
-import { translateMessage } from '../shared/domain-messages';
+import { problemMessage } from '../shared/problem-messages';
+import type { Problem } from '../../domain/problem';
 import { formatDateTime } from '../shared/format';
 import { msg } from '../i18n/i18n';
 import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
@@ -24,15 +25,15 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [comment, setComment] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; tone: 'warning' | 'problem' } | null>(
+  const [message, setMessage] = useState<{ problem: Problem; tone: 'warning' | 'problem' } | null>(
     null,
   );
   const act = async (action: ReviewAction, text = '') => {
     const result = reviewChange(claim, action, reviewer, new Date().toISOString(), text);
-    if (!result.ok) return setMessage({ text: result.problem, tone: 'problem' });
+    if (!result.ok) return setMessage({ problem: result.problem, tone: 'problem' });
     if (await onChange(result.changes)) {
       setComment(null);
-      setMessage(result.warning ? { text: result.warning, tone: 'warning' } : null);
+      setMessage(result.warning ? { problem: result.warning, tone: 'warning' } : null);
     }
   };
   return (
@@ -88,7 +89,7 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
           className={`review-message is-${message.tone}`}
           role={message.tone === 'problem' ? 'alert' : 'status'}
         >
-          {translateMessage(message.text)}
+          {problemMessage(message.problem)}
         </p>
       )}
     </div>

@@ -7,7 +7,7 @@ interface Options<T> {
   /** How long changes must pause before they are saved (0: at once). */
   delay?: number;
   /** Why a value cannot be saved ('' when it can): such a value stays on screen, unsaved. */
-  problem?: (value: T) => string;
+  problem?: (value: T) => unknown;
 }
 
 /** A field saved as it changes, as NoteField does: what it shows, its state and its handlers. */

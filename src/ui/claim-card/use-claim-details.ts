@@ -9,7 +9,7 @@ import {
 import type { ClaimVersion, Evidence } from '../../domain/types';
 import { useUiStore } from '../../store/ui-store';
 import { trackWrite } from '../shared/track-write';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { writeErrorMessage } from '../shared/problem-messages';
 
 /**
  * The writes of a claim's details (evidence, tags, claimant, date, history), each persisted at

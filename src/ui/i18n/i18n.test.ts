@@ -6,7 +6,8 @@ import { articleMetaProblems, emptyArticleMeta } from '../../domain/claims/artic
 import { evidenceProblem, newEvidence } from '../../domain/claims/evidence';
 import { reviewChange } from '../../domain/claims/review-state';
 import { reviewerSettingsProblems } from '../../domain/claims/reviewer';
-import { translateMessage } from '../shared/domain-messages';
+import { problemMessage } from '../shared/problem-messages';
+import type { Problem } from '../../domain/problem';
 import { formatBytes, formatDateTime, formatDay, formatNumber } from '../shared/format';
 import { chooseLanguage, i18n, initialLanguage } from './i18n';
 import en from './locales/en.json';
@@ -187,7 +188,7 @@ describe('the UI language at work', () => {
     expect(formatBytes(3_200_000)).toBe('3,2\u00a0Mo');
   });
 
-  it('translates the messages of the domain shown in forms', () => {
+  it('translates the messages of the domain shown in forms', async () => {
     const messages = [
       ...articleMetaProblems({
         ...emptyArticleMeta(),
@@ -199,9 +200,9 @@ describe('the UI language at work', () => {
         organisationName: '',
         organisationUrl: 'example.org',
       }),
-      evidenceProblem(newEvidence('a')),
-      evidenceProblem({ ...newEvidence('b'), url: 'javascript:alert(1)' }),
-    ];
+      evidenceProblem(newEvidence('a'))!,
+      evidenceProblem({ ...newEvidence('b'), url: 'javascript:alert(1)' })!,
+    ] satisfies Problem[];
     const claim = { reviewState: 'in-review', createdBy: 'Camille' } as const;
     const own = reviewChange(claim, 'approve', 'Camille', '2026-11-24T00:00:00Z');
     const nameless = reviewChange(claim, 'approve', '', '2026-11-24T00:00:00Z');
@@ -210,8 +211,12 @@ describe('the UI language at work', () => {
     if (nameless.ok && nameless.warning) messages.push(nameless.warning);
     if (!sentBack.ok) messages.push(sentBack.problem);
     expect(messages).toHaveLength(9);
-    for (const message of messages) expect(translateMessage(message), message).not.toBe(message);
-    expect(translateMessage(own.ok ? own.warning! : '')).toContain('Camille');
+    const french = messages.map(problemMessage);
+    await i18n.changeLanguage('en');
+    const english = messages.map(problemMessage);
+    await i18n.changeLanguage('fr');
+    for (const [i, message] of french.entries()) expect(message, message).not.toBe(english[i]);
+    expect(problemMessage(own.ok ? own.warning! : messages[0]!)).toContain('Camille');
   });
 });
 
@@ -225,7 +230,7 @@ describe('English', () => {
     expect(i18n.t('{{count}} articles · stored in this browser', { count: 3 })).toBe(
       '3 articles · stored in this browser',
     );
-    expect(translateMessage('The article needs a title.')).toBe('The article needs a title.');
+    expect(problemMessage({ code: 'article-title-missing' })).toBe('The article needs a title.');
     expect(formatBytes(3_200_000)).toBe('3.2 MB');
     expect(formatNumber(12345)).toBe('12,345');
   });

@@ -15,7 +15,7 @@ import { EditArticleDialog } from '../articles/EditArticleDialog';
 import { formatDateTime, formatDay } from '../shared/format';
 import { useArticleSearch } from '../live/use-article-search';
 import { useArticleSummaries } from '../live/use-articles';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { writeErrorMessage } from '../shared/problem-messages';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
 
 type Dialog =

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';
 import type { ReviewerSettings } from '../../domain/types';
 import { saveReviewerSettings } from '../../db/settings';
-import { translateMessage } from '../shared/domain-messages';
 import { chooseLanguage, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
 import { Modal } from '../shared/Modal';
-import { writeErrorMessage } from '../shared/use-claim-actions';
+import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
+import type { Problem } from '../../domain/problem';
 
 interface Props {
   settings: ReviewerSettings;
@@ -21,7 +21,8 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initial);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
   const field = (key: keyof ReviewerSettings, value: string) =>
     setSettings((s) => ({ ...s, [key]: value }));
   const urlInvalid = problems.length > 0 && reviewerSettingsProblems(settings).length > 0;
@@ -35,7 +36,7 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
       await saveReviewerSettings(cleaned);
       onClose();
     } catch (error) {
-      setProblems([writeErrorMessage(error)]);
+      setFailure(error);
     }
   };
 
@@ -102,12 +103,13 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
           />
         </div>
         <div role="alert">
-          {problems.length > 0 && (
+          {(problems.length > 0 || failure !== null) && (
             <ul className="form-problems">
+              {/* Translated here: the language can change while the dialog is open. */}
               {problems.map((p) => (
-                // Translated here: the language can change while the dialog is open.
-                <li key={p}>{translateMessage(p)}</li>
+                <li key={p.code}>{problemMessage(p)}</li>
               ))}
+              {failure !== null && <li>{writeErrorMessage(failure)}</li>}
             </ul>
           )}
         </div>

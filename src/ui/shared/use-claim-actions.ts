@@ -13,8 +13,8 @@ import {
 import { getClaim, writeClaimState } from '../../db/claim-state';
 import { useUiStore } from '../../store/ui-store';
 import { useUndoStore } from '../../store/undo-store';
-import { translateMessage } from './domain-messages';
 import { i18n, msg } from '../i18n/i18n';
+import { writeErrorMessage } from './problem-messages';
 import { trackWrite } from './track-write';
 
 /** An edited article text to save, with its claims' new anchors. */
@@ -22,18 +22,6 @@ export interface TextEditSave {
   doc: DocumentJson;
   text: string;
   anchors: AnchorUpdate[];
-}
-
-/** Describes a failed write in words a fact-checker can act on. */
-export function writeErrorMessage(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
-    return i18n.t(
-      'Not saved: the browser has no storage space left for Verdict. Free some space or export your work.',
-    );
-  }
-  const detail = error instanceof Error ? translateMessage(error.message) : String(error);
-  return i18n.t('Not saved: {{detail}}', { detail });
 }
 
 /** What the toast says after undoing or redoing each kind of claim operation. */

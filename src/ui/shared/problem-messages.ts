@@ -1,0 +1,73 @@
+import { problemOf, type Problem, type ProblemCode } from '../../domain/problem';
+import { i18n, msg } from '../i18n/i18n';
+
+/**
+ * What each problem of the domain and storage layers says to a fact-checker, by code
+ * (src/domain/problem.ts). Technical problems of an import file are not here: they stay in
+ * English for the file's author.
+ */
+const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
+  'article-title-missing': msg('The article needs a title.'),
+  'article-source-url': msg('The source URL must start with http:// or https://.'),
+  'article-date': msg('The publication date must be a date (YYYY-MM-DD).'),
+  'organisation-url': msg('The organisation URL must start with http:// or https://.'),
+  'evidence-url': msg('Evidence links must start with http:// or https://'),
+  'evidence-link-missing': msg('Add a link to save this source.'),
+  'reviewer-name-missing': msg(
+    'Set your reviewer name in Settings so that the approval says who approved.',
+  ),
+  'self-approval': msg(
+    'You are approving your own claim (made by {{name}}). A second reviewer is expected.',
+  ),
+  'send-back-reason-missing': msg('Say why the claim goes back to draft.'),
+  'review-action-closed': msg('This review step is not open for the claim in its current state.'),
+  'article-missing': msg('This article no longer exists.'),
+  'claim-missing': msg('This claim no longer exists.'),
+  'article-deleted': msg('The article was deleted.'),
+  'version-missing': msg('This version is no longer in the claim’s history.'),
+  'worker-stopped': msg('the worker stopped'),
+  'nothing-to-import': msg('Nothing to import.'),
+};
+
+/**
+ * Why a version went into a claim's history: stored with the version as these English phrases
+ * (they travel in bundles), shown translated.
+ */
+const HISTORY_REASONS: Record<string, string> = {
+  'restored an earlier version': msg('restored an earlier version'),
+  'import merge': msg('import merge'),
+  'import conflict': msg('import conflict'),
+  'replaced by an edit made at the same time in another tab': msg(
+    'replaced by an edit made at the same time in another tab',
+  ),
+};
+
+/** A problem in the UI language. */
+export function problemMessage(problem: Problem): string {
+  return i18n.t(PROBLEM_MESSAGES[problem.code], problem.data ?? {});
+}
+
+/** Any error in words: a problem translated by its code, else the error's own message. */
+export function errorMessage(error: unknown): string {
+  const problem = problemOf(error);
+  if (problem) return problemMessage(problem);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Describes a failed write in words a fact-checker can act on. */
+export function writeErrorMessage(error: unknown): string {
+  const quota =
+    error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message));
+  if (quota) {
+    return i18n.t(
+      'Not saved: the browser has no storage space left for Verdict. Free some space or export your work.',
+    );
+  }
+  return i18n.t('Not saved: {{detail}}', { detail: errorMessage(error) });
+}
+
+/** Why a version is in a claim's history, in the UI language (an unknown reason as it is). */
+export function historyReason(reason: string): string {
+  const key = HISTORY_REASONS[reason];
+  return key ? i18n.t(key) : reason;
+}
