@@ -91,8 +91,8 @@ test('an edited text that cannot be saved (quota exceeded) says so, stays on scr
   await selectPhrase(page, 'Une affaire à suivre.', 0, { editing: true });
   await page.keyboard.type('Une affaire à suivre de près.');
   await expect(saved).toBeVisible();
-  await expect.poll(() => page.workers().some((w) => w.url().includes('write-worker'))).toBe(true);
-  const writer = page.workers().find((w) => w.url().includes('write-worker'))!;
+  await expect.poll(() => page.workers().some((w) => w.url().includes('text-writer'))).toBe(true);
+  const writer = page.workers().find((w) => w.url().includes('text-writer'))!;
 
   await failWrites(writer);
   await selectPhrase(page, 'de près.', 0, { editing: true });

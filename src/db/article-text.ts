@@ -1,6 +1,5 @@
 import { VerdictError } from '../domain/problem';
-import type { AnchorUpdate } from '../domain/anchoring/anchor-update';
-import type { DocumentJson } from '../domain/types';
+import type { TextEdit } from '../domain/anchoring/text-edit';
 import { db } from './database';
 
 /**
@@ -10,14 +9,14 @@ import { db } from './database';
  */
 export async function saveArticleText(
   articleId: string,
-  edit: { doc: DocumentJson; text: string; keepPrevious: boolean },
-  anchors: AnchorUpdate[],
+  edit: TextEdit,
+  keepPrevious: boolean,
 ): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, async () => {
     const article = await db.articles.get(articleId);
     if (!article) throw new VerdictError('article-missing');
-    const textHistory = edit.keepPrevious
+    const textHistory = keepPrevious
       ? [{ doc: article.doc, text: article.text, replacedAt: now }, ...article.textHistory]
       : article.textHistory;
     await db.articles.update(articleId, {
@@ -26,9 +25,9 @@ export async function saveArticleText(
       textHistory,
       updatedAt: now,
     });
-    const claims = await db.claims.bulkGet(anchors.map((a) => a.id));
+    const claims = await db.claims.bulkGet(edit.anchors.map((a) => a.id));
     const changed = [];
-    for (const [i, update] of anchors.entries()) {
+    for (const [i, update] of edit.anchors.entries()) {
       const claim = claims[i];
       if (!claim) continue;
       if ('orphaned' in update) {

@@ -1,13 +1,12 @@
 import type { Claim } from '../domain/types';
 import { applyClaimsChange, type ClaimsChange } from './claims-diff';
-import type { ClaimsFeedMessage, ClaimsFeedRequest } from './claims-feed-messages';
-import { followArticleClaims } from './claims-follow';
+import type { ClaimsFeedMessage, ClaimsFeedRequest } from './claims-feed.protocol';
+import { followClaims } from './claims-feed.worker';
+import { openChannel } from './worker-channel';
 
 // The live claims of the open article. A worker follows them (`followArticleClaims`) and hands
-// over only what changed, so that a write to one claim among 5,000 costs the page almost
-// nothing (re-reading them all took ~90 ms of the page's main thread on a 2-core machine), and
-// the reads a bulk write needs happen off the page. Where workers are missing (unit tests), the
-// same following runs here.
+// over only what changed, so that a write to one claim among thousands costs the page almost
+// nothing and the reads a bulk write needs happen off the page (docs/DECISIONS.md, "Scale").
 
 type Listener = () => void;
 
@@ -28,33 +27,28 @@ const LINGER_MS = 2000;
 
 const feeds = new Map<string, Feed>();
 
-function localSource(articleId: string, onChange: (change: ClaimsChange) => void): Source {
-  return { stop: followArticleClaims(articleId, onChange) };
-}
-
-function workerSource(
+/**
+ * Follows an article's claims in the claims feed worker, or on the page where workers cannot run
+ * or after the worker failed to read (the page's own connection may read what the worker's
+ * cannot).
+ */
+function followSource(
   articleId: string,
   onChange: (change: ClaimsChange) => void,
-  onFail: () => void,
-): Source | null {
-  if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./claims-feed-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  worker.onmessage = (event: MessageEvent<ClaimsFeedMessage>) => {
-    if (event.data.kind === 'change') onChange(event.data.change);
-    else onFail();
-  };
-  // A worker that cannot start or read (an old browser, a storage error): read here instead.
-  worker.onerror = (event) => {
-    event.preventDefault();
-    onFail();
-  };
-  worker.postMessage({ articleId } satisfies ClaimsFeedRequest);
-  return { stop: () => worker.terminate() };
+  onFail: (() => void) | null,
+): Source {
+  const channel = openChannel<ClaimsFeedRequest, ClaimsFeedMessage>(
+    onFail
+      ? () => new Worker(new URL('./claims-feed.worker.ts', import.meta.url), { type: 'module' })
+      : null,
+    followClaims,
+    {
+      answer: (message) => (message.kind === 'change' ? onChange(message.change) : onFail?.()),
+      fail: () => onFail?.(),
+    },
+  );
+  channel.send({ articleId });
+  return { stop: () => channel.close() };
 }
 
 function openFeed(articleId: string): Feed {
@@ -77,9 +71,9 @@ function openFeed(articleId: string): Feed {
     feed.source.stop();
     // The local source starts with a full read: it replaces what the worker had sent.
     feed.claims = new Map();
-    feed.source = localSource(articleId, onChange);
+    feed.source = followSource(articleId, onChange, null);
   };
-  feed.source = workerSource(articleId, onChange, fallBack) ?? localSource(articleId, onChange);
+  feed.source = followSource(articleId, onChange, fallBack);
   return feed;
 }
 

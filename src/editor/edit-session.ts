@@ -1,20 +1,13 @@
 import type { Editor } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { describeAnchor, trimRange } from '../domain/anchoring/anchor';
-import type { AnchorUpdate } from '../domain/anchoring/anchor-update';
+import type { AnchorUpdate, TextEdit } from '../domain/anchoring/text-edit';
 import { canonicalText } from '../domain/text/canonical-text';
 import { createOffsetIndex } from '../domain/text/code-points';
 import type { DocumentJson } from '../domain/types';
 import { trackedRanges } from './claim-tracker';
 import { PositionMap } from './position-map';
 import { EXTERNAL_UPDATE } from './review-mode';
-
-/** The edited text of an article and where each tracked claim now sits in it. */
-export interface TextEdit {
-  doc: DocumentJson;
-  text: string;
-  anchors: AnchorUpdate[];
-}
 
 /** Reads the editor's current text and the new anchors of the claims it tracks. */
 export function collectTextEdit(editor: Editor): TextEdit {

@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { ArticleEditorInstance, Transaction } from '../../editor/editor-type';
 import { trackClaims, trackedRanges, type TrackedRange } from '../../editor/claim-tracker';
-import { collectTextEdit, type TextEdit } from '../../editor/edit-session';
+import { collectTextEdit } from '../../editor/edit-session';
+import type { TextEdit } from '../../domain/anchoring/text-edit';
 import type { HighlightPainter, PaintedClaim } from '../../editor/highlight-painter';
 import { reviewModeKey } from '../../editor/review-mode';
 import type { Claim } from '../../domain/types';

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
+import { errorMessage } from '../shared/problem-messages';
 
 interface Props {
   /** The article to export, or null for the whole library. */
@@ -38,7 +39,7 @@ export function ExportMenu({ articleId, label: given }: Props) {
       downloadFile(file);
       showToast({ message: t('Exported {{name}}', { name: file.name }), tone: 'info' });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       showToast({ message: t('Export failed: {{detail}}', { detail }), tone: 'error' });
     }
   };

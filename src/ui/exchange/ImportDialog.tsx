@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { MergeSummary } from '../../domain/merge/summary';
-import { releaseImportWorker, warmImportWorker } from './import-messages';
+import { releaseImporter, warmImporter } from '../../db/importer';
 import { Modal } from '../shared/Modal';
 import { useImport, type W3CSource } from './use-import';
 
@@ -51,8 +51,8 @@ export function ImportDialog({
   const input = useRef<HTMLInputElement>(null);
   const started = useRef(false);
   useEffect(() => {
-    warmImportWorker();
-    return releaseImportWorker;
+    warmImporter();
+    return releaseImporter;
   }, []);
   useEffect(() => {
     if (!initialFile || started.current) return;

@@ -7,8 +7,10 @@ import type { W3CImported } from '../../domain/exchange/w3c-read-annotation';
 import { groupBySource, w3cArticleFor, w3cToClaims } from '../../domain/exchange/w3c-read-claims';
 import { applyMergePlan, readSnapshot } from '../../db/exchange';
 import { currentReviewerName } from '../../db/settings';
-import { i18n } from '../i18n/i18n';
-import { checkImportFile } from './import-messages';
+import { checkImportFile } from '../../db/importer';
+import type { ImportStage } from '../../db/importer.protocol';
+import { i18n, msg } from '../i18n/i18n';
+import { errorMessage } from '../shared/problem-messages';
 import { trackWrite } from '../shared/track-write';
 
 /** W3C annotations of one target, and the local article chosen for them (null: skip). */
@@ -35,6 +37,12 @@ export type ImportState =
   | { step: 'saving'; fileName: string }
   | { step: 'done'; fileName: string; summary: MergeSummary }
   | { step: 'failed'; fileName: string; message: string };
+
+/** What each stage of the importer's check is called on screen. */
+const STAGE_LABELS: Record<ImportStage, string> = {
+  checking: msg('Checking the file…'),
+  comparing: msg('Comparing with your library…'),
+};
 
 /** Reads a file with progress (so that a 50 MB file shows it is moving). */
 function readBytes(file: File, onProgress: (fraction: number) => void): Promise<ArrayBuffer> {
@@ -82,10 +90,15 @@ export function useImport() {
         }),
       );
       const result = await checkImportFile(bytes, (stage) =>
-        setState({ step: 'checking', fileName, stage }),
+        setState({ step: 'checking', fileName, stage: i18n.t(STAGE_LABELS[stage]) }),
       );
       if (result.kind === 'invalid')
         return setState({ step: 'invalid', fileName, problems: result.problems });
+      if (result.kind === 'failed') {
+        const detail = errorMessage(result.error);
+        const problem = i18n.t('The file could not be checked: {{detail}}', { detail });
+        return setState({ step: 'invalid', fileName, problems: [problem] });
+      }
       if (result.kind === 'bundle') {
         if (closed.current) return result.discard();
         discard.current = result.discard;
@@ -105,11 +118,7 @@ export function useImport() {
       }));
       setState({ step: 'w3c', fileName, sources, articles, warnings: result.problems });
     } catch (error) {
-      setState({
-        step: 'failed',
-        fileName,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      setState({ step: 'failed', fileName, message: errorMessage(error) });
     }
   }, []);
 
@@ -149,7 +158,7 @@ export function useImport() {
       await trackWrite(preview.apply);
       setState({ step: 'done', fileName, summary });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       setState({
         step: 'failed',
         fileName,

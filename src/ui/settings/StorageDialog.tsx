@@ -4,6 +4,7 @@ import { useUiStore } from '../../store/ui-store';
 import { LazyImportDialog } from '../exchange/lazy-import-dialog';
 import { Modal } from '../shared/Modal';
 import { formatBytes } from '../shared/format';
+import { errorMessage } from '../shared/problem-messages';
 import type { StorageStatus } from '../shared/use-storage-status';
 
 interface Props {
@@ -24,7 +25,7 @@ export function StorageDialog({ status, onClose }: Props) {
       downloadFile(file);
       showToast({ message: t('Backup saved as {{name}}', { name: file.name }), tone: 'info' });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       showToast({ message: t('Backup failed: {{detail}}', { detail }), tone: 'error' });
     }
   };

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { describeAnchor } from '../../domain/anchoring/anchor';
-import type { AnchorUpdate } from '../../domain/anchoring/anchor-update';
-import type { Claim, DocumentJson, Verdict } from '../../domain/types';
-import { saveArticleTextOffThread } from '../../db/article-text-saver';
+import type { TextEdit } from '../../domain/anchoring/text-edit';
+import type { Claim, Verdict } from '../../domain/types';
+import { saveArticleTextOffThread } from '../../db/text-writer';
 import {
   createClaim,
   deleteClaim,
@@ -16,13 +16,6 @@ import { useUndoStore } from '../../store/undo-store';
 import { i18n, msg } from '../i18n/i18n';
 import { writeErrorMessage } from './problem-messages';
 import { trackWrite } from './track-write';
-
-/** An edited article text to save, with its claims' new anchors. */
-export interface TextEditSave {
-  doc: DocumentJson;
-  text: string;
-  anchors: AnchorUpdate[];
-}
 
 /** What the toast says after undoing or redoing each kind of claim operation. */
 const STEP_MESSAGES: Record<'undo' | 'redo', Record<string, string>> = {
@@ -119,15 +112,9 @@ export function useClaimActions(articleId: string, text: string) {
   );
 
   const saveText = useCallback(
-    async (edit: TextEditSave, first: boolean) => {
+    async (edit: TextEdit, first: boolean) => {
       try {
-        await trackWrite(() =>
-          saveArticleTextOffThread({
-            articleId,
-            edit: { doc: edit.doc, text: edit.text, keepPrevious: first },
-            anchors: edit.anchors,
-          }),
-        );
+        await trackWrite(() => saveArticleTextOffThread(articleId, edit, first));
       } catch (error) {
         fail(error);
       }

@@ -1,4 +1,5 @@
 import type { ClaimsChange } from './claims-diff';
+import type { SerializedError } from './worker-channel';
 
 /** What the page asks the claims feed worker: follow this article's claims. */
 export interface ClaimsFeedRequest {
@@ -7,4 +8,4 @@ export interface ClaimsFeedRequest {
 
 /** What the claims feed worker answers: each change of the claims, or why it cannot read them. */
 export type ClaimsFeedMessage =
-  { kind: 'change'; change: ClaimsChange } | { kind: 'error'; message: string };
+  { kind: 'change'; change: ClaimsChange } | { kind: 'error'; error: SerializedError };

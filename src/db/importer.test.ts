@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildBundle } from '../domain/exchange/bundle';
+import { sampleArticle, sampleClaims } from '../domain/test-data/exchange';
+import { db } from './database';
+import { checkImportFile } from './importer';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+// Unit tests have no Worker: the importer's handler runs on the page, as it does in a browser
+// that refuses to start a worker.
+describe('checkImportFile without workers', () => {
+  it('checks a bundle, reports its stages, and applies its plan on the word', async () => {
+    const article = sampleArticle();
+    const claims = sampleClaims(article);
+    const bundle = await buildBundle({
+      articles: [article],
+      claims,
+      tombstones: [],
+      now: '2026-12-01T10:00:00.000Z',
+      exportedBy: 'Camille',
+    });
+    const stages: string[] = [];
+    const check = await checkImportFile(bytesOf(JSON.stringify(bundle)), (s) => stages.push(s));
+    expect(stages).toEqual(['checking', 'comparing']);
+    expect(check).toMatchObject({ kind: 'bundle', exportedBy: 'Camille' });
+    if (check.kind !== 'bundle') return;
+    expect(check.summary.claims.new).toBe(claims.length);
+    expect(await db.claims.count()).toBe(0);
+    await check.apply();
+    expect(await db.claims.count()).toBe(claims.length);
+    expect(await db.articles.get(article.id)).toMatchObject({ title: article.title });
+  });
+
+  it('refuses a file that is not JSON, with its place, and writes nothing', async () => {
+    const check = await checkImportFile(bytesOf('{ "format": '), () => undefined);
+    expect(check.kind).toBe('invalid');
+    if (check.kind === 'invalid') expect(check.problems[0]).toMatch(/not JSON/);
+    expect(await db.articles.count()).toBe(0);
+  });
+});

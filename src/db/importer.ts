@@ -1,0 +1,115 @@
+import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
+import type { MergeSummary } from '../domain/merge/summary';
+import { importFile } from './importer.worker';
+import type { ImportRequest, ImportResponse, ImportStage } from './importer.protocol';
+import { deserializeError, openChannel, serializeError, type Channel } from './worker-channel';
+
+/** The outcome of checking a file: for a bundle, with the means to apply or drop its plan. */
+export type ImportCheck =
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'w3c'; annotations: W3CImported[]; problems: string[] }
+  | {
+      kind: 'bundle';
+      summary: MergeSummary;
+      problems: string[];
+      exportedBy: string;
+      /** Writes the plan in one transaction, with the importer; rejects with the reason. */
+      apply: () => Promise<void>;
+      /** Lets the importer go without applying anything. */
+      discard: () => void;
+    }
+  /** The check itself could not run (the worker stopped, the library could not be read). */
+  | { kind: 'failed'; error: Error };
+
+/** One importer: its channel, and where its answers and failure go for now. */
+interface Importer {
+  channel: Channel<ImportRequest>;
+  listen(answer: (response: ImportResponse) => void): void;
+  /** Set once its worker failed (an importer started ahead of use may fail unheard). */
+  failure: Error | null;
+}
+
+function startImporter(): Importer {
+  let listener: (response: ImportResponse) => void = () => undefined;
+  const importer: Importer = {
+    failure: null,
+    listen: (answer) => {
+      listener = answer;
+      if (importer.failure) answer(failedWith(importer.failure));
+    },
+    channel: openChannel<ImportRequest, ImportResponse>(
+      () => new Worker(new URL('./importer.worker.ts', import.meta.url), { type: 'module' }),
+      importFile,
+      {
+        answer: (response) => listener(response),
+        fail: (error) => {
+          importer.failure = error;
+          listener(failedWith(error));
+        },
+      },
+    ),
+  };
+  return importer;
+}
+
+const failedWith = (error: Error): ImportResponse => ({
+  kind: 'failed',
+  error: serializeError(error),
+});
+
+/** An importer started before its file is chosen, so that checking does not wait for it. */
+let spare: Importer | null = null;
+
+/** Starts an importer ahead of use (when the import dialog opens). */
+export function warmImporter(): void {
+  spare ??= startImporter();
+}
+
+/** Lets the importer started ahead of use go (the import dialog closed without a file). */
+export function releaseImporter(): void {
+  spare?.channel.close();
+  spare = null;
+}
+
+/**
+ * Checks an import file with the importer, in a worker where there is one, so that neither
+ * parsing nor comparing a large file nor writing it freezes the page; `onProgress` hears each
+ * stage.
+ */
+export function checkImportFile(
+  bytes: ArrayBuffer,
+  onProgress: (stage: ImportStage) => void,
+): Promise<ImportCheck> {
+  const reuse = spare && !spare.failure ? spare : null;
+  if (!reuse) releaseImporter();
+  const importer = reuse ?? startImporter();
+  spare = null;
+  const next = () =>
+    new Promise<ImportResponse>((resolve) =>
+      importer.listen((response) =>
+        response.kind === 'progress' ? onProgress(response.stage) : resolve(response),
+      ),
+    );
+  const checked = next();
+  importer.channel.send({ kind: 'check', bytes, now: new Date().toISOString() }, [bytes]);
+  return checked.then((response): ImportCheck => {
+    if (response.kind === 'bundle') {
+      return {
+        ...response,
+        apply: async () => {
+          const applied = next();
+          importer.channel.send({ kind: 'apply' });
+          const outcome = await applied;
+          importer.channel.close();
+          if (outcome.kind === 'failed') throw deserializeError(outcome.error);
+        },
+        discard: () => importer.channel.close(),
+      };
+    }
+    importer.channel.close();
+    if (response.kind === 'failed')
+      return { kind: 'failed', error: deserializeError(response.error) };
+    if (response.kind === 'w3c' || response.kind === 'invalid') return response;
+    return { kind: 'failed', error: new Error(`unexpected answer: ${response.kind}`) };
+  });
+}

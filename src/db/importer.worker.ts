@@ -1,0 +1,63 @@
+/// <reference lib="webworker" />
+import { locateAnchors } from '../domain/anchoring/anchor';
+import { textHashProblems, withoutTextHash } from '../domain/exchange/bundle';
+import { parseImportText } from '../domain/exchange/import-parse';
+import { planMerge, type MergePlan, type Snapshot } from '../domain/merge/plan';
+import { summarizePlan } from '../domain/merge/summary';
+import { VerdictError } from '../domain/problem';
+import { applyMergePlan, readSnapshot } from './exchange';
+import type { ImportRequest, ImportResponse } from './importer.protocol';
+import { serializeError, serve, type Handler } from './worker-channel';
+
+/**
+ * Checks an import file off the main thread, so that a large file never freezes the page:
+ * decode, parse, validate, verify the text hashes, read the library and plan the merge of a
+ * bundle; then, on the page's word, writes the plan (in one transaction, here too).
+ */
+export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
+  let planned: MergePlan | null = null;
+
+  async function check(bytes: ArrayBuffer, now: string): Promise<ImportResponse> {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const parsed = parseImportText(text);
+    if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
+    if (parsed.kind === 'w3c') {
+      return { kind: 'w3c', annotations: parsed.annotations, problems: parsed.problems };
+    }
+    const hashProblems = await textHashProblems(parsed.bundle);
+    if (hashProblems.length > 0) return { kind: 'invalid', problems: hashProblems };
+    answer({ kind: 'progress', stage: 'comparing' });
+    const incoming: Snapshot = {
+      articles: parsed.bundle.articles.map(withoutTextHash),
+      claims: parsed.bundle.claims,
+      tombstones: parsed.bundle.tombstones,
+    };
+    planned = planMerge(await readSnapshot(), incoming, { now, reanchor: locateAnchors });
+    return {
+      kind: 'bundle',
+      summary: summarizePlan(planned),
+      problems: planned.problems,
+      exportedBy: parsed.bundle.exportedBy,
+    };
+  }
+
+  const failed = (error: unknown): ImportResponse => ({
+    kind: 'failed',
+    error: serializeError(error),
+  });
+
+  return (request) => {
+    if (request.kind === 'apply') {
+      if (!planned) return answer(failed(new VerdictError('nothing-to-import')));
+      applyMergePlan(planned).then(
+        () => answer({ kind: 'applied' }),
+        (error: unknown) => answer(failed(error)),
+      );
+      return;
+    }
+    answer({ kind: 'progress', stage: 'checking' });
+    check(request.bytes, request.now).then(answer, (error: unknown) => answer(failed(error)));
+  };
+};
+
+serve(importFile);
