@@ -1,4 +1,4 @@
-// The app's own anchoring code, exposed to the benchmark (bench/run.mjs) on a bare page.
+// The app's own anchoring code, exposed on a bare page to bench/scenarios/anchor_*.mjs.
 import { locateAnchors, type AnchorMatch } from '../src/domain/anchoring/anchor';
 import { ANCHOR_SLICE_MS, locateAnchorsInSlices } from '../src/domain/anchoring/anchor-locator';
 import type { Anchor } from '../src/domain/types';

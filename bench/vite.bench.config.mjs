@@ -1,5 +1,5 @@
-// Builds bench/anchor-page.html (the app's anchoring code on a bare page) into bench/.tmp/anchor.
-// Used by bench/run.mjs: npx vite build --config bench/vite.bench.config.mjs
+// Builds bench/anchor-page.html (the app's anchoring code on a bare page) into bench/.tmp/anchor,
+// run by bench/lib/serve.mjs as `npx vite build --config bench/vite.bench.config.mjs`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 

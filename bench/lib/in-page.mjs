@@ -1,5 +1,5 @@
-// Helpers the benchmark installs in every page (Playwright's addInitScript serialises this
-// function, so it must be self-contained). All times are performance.now() of the page.
+// Helpers the benchmark installs in every page, self-contained because Playwright's addInitScript
+// serialises the function, all times being the page's performance.now().
 
 export function installBench() {
   if (window.__bench) return;
