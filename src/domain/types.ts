@@ -130,7 +130,7 @@ export interface ArticleTextVersion {
 export interface Article extends ArticleMeta {
   id: string;
   doc: DocumentJson;
-  /** Plain text, NFC, blocks joined by "\n\n" (DESIGN.md, "Canonical text"). */
+  /** Plain text, NFC, blocks joined by "\n\n" (docs/DESIGN.md, "Words"). */
   text: string;
   /** Earlier texts, newest first. (The SHA-256 of a text is computed when exported.) */
   textHistory: ArticleTextVersion[];

@@ -35,7 +35,8 @@ export const canPaintHighlights = (): boolean =>
 /**
  * Paints claims with the CSS Custom Highlight API, registering only those within one screen of
  * the visible part of the article: Chromium recomputes every registered range on any DOM change,
- * so a small registered set keeps typing and scrolling fast (TOOLCHAIN.md).
+ * so a small registered set keeps typing and scrolling fast (docs/DESIGN.md, "Decisions that
+ * matter"; figures in docs/DECISIONS.md).
  */
 export class HighlightPainter {
   private claims: PaintedClaim[] = [];

@@ -11,7 +11,7 @@ export interface Toast {
   undoClaim?: Claim;
 }
 
-/** UI state only: never a copy of database rows (DESIGN.md, "Layers"). */
+/** UI state only: never a copy of database rows (docs/DESIGN.md, "Layers"). */
 export interface UiState {
   route: Route;
   selectedClaimId: string | null;

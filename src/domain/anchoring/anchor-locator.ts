@@ -9,8 +9,9 @@ import {
 import type { Anchor } from '../types';
 
 /**
- * Time spent locating anchors before handing the page back: one anchor's whole-text fuzzy
- * search can take another 20 ms, so a slice stays well under a 50 ms long task.
+ * Time spent locating anchors before handing the page back: short enough that a slice, with the
+ * one whole-text fuzzy search that may run past it, stays under a long task (docs/DECISIONS.md,
+ * "Scale").
  */
 export const ANCHOR_SLICE_MS = 15;
 

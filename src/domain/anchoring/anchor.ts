@@ -158,7 +158,7 @@ export function prepareAnchorSearch(ctx: AnchorContext): boolean {
   return (ctx as unknown as AnchorText).prepareNext();
 }
 
-/** Finds an anchor in a prepared text by the stages of DESIGN.md; when unsure, it is orphaned. */
+/** Finds an anchor in a prepared text by the tiers of docs/DESIGN.md; if unsure, it orphans it. */
 export function locateAnchor(ctx: AnchorContext, anchor: Anchor): AnchorMatch {
   const text = ctx as unknown as AnchorText;
   if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };

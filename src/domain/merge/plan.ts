@@ -117,8 +117,8 @@ function planArticles(local: Snapshot, incoming: Snapshot, now: string) {
 }
 
 /**
- * Plans the merge of an imported snapshot into the local one (rules in the issue and
- * DESIGN.md): articles pair by id or by source URL and text; claims pair by id; a tombstone
+ * Plans the merge of an imported snapshot into the local one (docs/DESIGN.md, "Decisions
+ * that matter"): articles pair by id or by source URL and text; claims pair by id; a tombstone
  * newer than a claim deletes it; older tombstones still travel. Pure and synchronous.
  */
 export function planMerge(

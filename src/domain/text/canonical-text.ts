@@ -3,7 +3,7 @@ import type { DocumentJson } from '../types';
 /** Node types whose children are inline content: each one is a block of canonical text. */
 export const TEXTBLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'codeBlock']);
 
-/** The string that separates two blocks in canonical text (DESIGN.md, "Canonical text"). */
+/** The string that separates two blocks in canonical text (docs/DESIGN.md, "Words"). */
 export const BLOCK_SEPARATOR = '\n\n';
 
 /** The plain text of one textblock: its text nodes, with hard breaks as "\n". */

@@ -75,7 +75,7 @@ let lastIndexed: { text: string; index: OffsetIndex } | undefined;
 
 /**
  * The offset index of a text, built once for the text seen last: interactions on one article
- * (marking a claim, describing its anchor) then never scan its 200,000 characters again.
+ * (marking a claim, describing its anchor) then never scan its whole text again.
  */
 export function offsetIndexOf(text: string): OffsetIndex {
   if (lastIndexed?.text !== text) lastIndexed = { text, index: createOffsetIndex(text) };
