@@ -1,3 +1,4 @@
+import { verdictForKey } from '../domain/claims/verdict-keys';
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -11,8 +12,6 @@ export const EXTERNAL_UPDATE = 'verdict-external-update';
  * selection while reviewing; its `detail` is the verdict.
  */
 export const VERDICT_KEY_EVENT = 'verdict-key';
-
-const VERDICT_KEYS: Record<string, Verdict> = { c: 'confirmed', d: 'disputed', u: 'unverified' };
 
 /** The plugin key of the review mode, to find it in an editor state. */
 export const reviewModeKey = new PluginKey<{ editing: boolean }>('reviewMode');
@@ -64,7 +63,7 @@ export const ReviewMode = Extension.create({
           handleKeyDown: (view, event) => {
             if (isEditingText(view.state)) return false;
             if (event.ctrlKey || event.metaKey || event.altKey) return false;
-            const verdict = VERDICT_KEYS[event.key.toLowerCase()];
+            const verdict = verdictForKey(event.key);
             if (verdict) syncDomSelection(view);
             if (verdict && !view.state.selection.empty) {
               view.dom.dispatchEvent(

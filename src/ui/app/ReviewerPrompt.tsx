@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dismissReviewerPrompt } from '../../db/settings';
-import { useUiStore } from '../../store/ui-store';
-import { writeErrorMessage } from '../shared/problem-messages';
+import { runWrite } from '../shared/run-write';
 
 interface Props {
   onOpenSettings: () => void;
@@ -12,7 +11,6 @@ interface Props {
  * made before a name is set simply record none, and "not now" stops the question for good.
  */
 export function ReviewerPrompt({ onOpenSettings }: Props) {
-  const showToast = useUiStore((s) => s.showToast);
   const { t } = useTranslation();
   return (
     <div className="reviewer-prompt">
@@ -25,9 +23,7 @@ export function ReviewerPrompt({ onOpenSettings }: Props) {
         aria-label={t('Do not ask for my name again')}
         title={t('Do not ask again (Settings still sets your name)')}
         onClick={() => {
-          dismissReviewerPrompt().catch((error: unknown) =>
-            showToast({ message: writeErrorMessage(error), tone: 'error' }),
-          );
+          void runWrite(dismissReviewerPrompt);
         }}
       >
         ×

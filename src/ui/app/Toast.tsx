@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { restoreClaim } from '../../db/claims';
 import { useUiStore } from '../../store/ui-store';
-import { useUndoStore } from '../../store/undo-store';
-import { trackWrite } from '../shared/track-write';
-import { writeErrorMessage } from '../shared/problem-messages';
+import { restoreDeletedClaim } from '../shared/use-claim-actions';
 
 const INFO_TOAST_MS = 8000;
 
@@ -12,8 +9,6 @@ const INFO_TOAST_MS = 8000;
 export function Toast() {
   const toast = useUiStore((s) => s.toast);
   const dismiss = useUiStore((s) => s.dismissToast);
-  const showToast = useUiStore((s) => s.showToast);
-  const selectClaim = useUiStore((s) => s.selectClaim);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -35,18 +30,8 @@ export function Toast() {
               type="button"
               className="toast-action"
               onClick={() => {
-                const claim = toast.undoClaim!;
                 dismiss(toast.id);
-                trackWrite(() => restoreClaim(claim)).then(
-                  () => {
-                    useUndoStore
-                      .getState()
-                      .record({ label: 'restore', before: null, after: claim });
-                    selectClaim(claim.id);
-                  },
-                  (error: unknown) =>
-                    showToast({ message: writeErrorMessage(error), tone: 'error' }),
-                );
+                void restoreDeletedClaim(toast.undoClaim!);
               }}
             >
               {t('Undo')}

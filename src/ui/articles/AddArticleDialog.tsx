@@ -15,6 +15,7 @@ import { formatNumber } from '../shared/format';
 import { Modal } from '../shared/Modal';
 import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
 import { errorMessage, problemMessage, writeErrorMessage } from '../shared/problem-messages';
+import { runWrite } from '../shared/run-write';
 
 interface Props {
   initialFile?: File;
@@ -82,13 +83,11 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
     setProblems(found);
     if (found.length > 0 || !input) return;
     setSaving(true);
-    try {
-      const article = await createArticle(cleaned, input.doc);
-      onCreated(article.id);
-    } catch (error) {
-      setProblems([writeErrorMessage(error)]);
-      setSaving(false);
-    }
+    const doc = input.doc;
+    const outcome = await runWrite(() => createArticle(cleaned, doc), { report: 'caller' });
+    if (outcome.ok) return onCreated(outcome.value.id);
+    setProblems([writeErrorMessage(outcome.error)]);
+    setSaving(false);
   };
 
   return (

@@ -6,6 +6,7 @@ import { updateArticleMeta } from '../../db/articles';
 import { ArticleMetaFields } from './ArticleMetaFields';
 import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
+import { runWrite } from '../shared/run-write';
 
 interface Props {
   articleId: string;
@@ -23,12 +24,11 @@ export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) 
     const found = articleMetaProblems(cleaned).map(problemMessage);
     setProblems(found);
     if (found.length > 0) return;
-    try {
-      await updateArticleMeta(articleId, cleaned);
-      onClose();
-    } catch (error) {
-      setProblems([writeErrorMessage(error)]);
-    }
+    const outcome = await runWrite(() => updateArticleMeta(articleId, cleaned), {
+      report: 'caller',
+    });
+    if (outcome.ok) onClose();
+    else setProblems([writeErrorMessage(outcome.error)]);
   };
   return (
     <Modal title={t('Article details')} onClose={onClose} wide>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   removeEvidence,
   restoreClaimVersion,
@@ -7,28 +7,16 @@ import {
   type ClaimChanges,
 } from '../../db/claims';
 import type { ClaimVersion, Evidence } from '../../domain/types';
-import { useUiStore } from '../../store/ui-store';
-import { trackWrite } from '../shared/track-write';
-import { writeErrorMessage } from '../shared/problem-messages';
+import { runWrite } from '../shared/run-write';
+
+/** Runs a detail write; resolves to whether it committed. */
+const run = async (write: () => Promise<void>) => (await runWrite(write)).ok;
 
 /**
  * The writes of a claim's details (evidence, tags, claimant, date, history), each persisted at
  * once; each resolves to whether it committed, a failure also shown as a toast.
  */
 export function useClaimDetailActions(claimId: string) {
-  const showToast = useUiStore((s) => s.showToast);
-  const run = useCallback(
-    async (write: () => Promise<void>): Promise<boolean> => {
-      try {
-        await trackWrite(write);
-        return true;
-      } catch (error) {
-        showToast({ message: writeErrorMessage(error), tone: 'error' });
-        return false;
-      }
-    },
-    [showToast],
-  );
   return useMemo(
     () => ({
       update: (changes: ClaimChanges) => run(() => updateClaim(claimId, changes)),
@@ -37,7 +25,7 @@ export function useClaimDetailActions(claimId: string) {
       restoreVersion: (index: number, version: ClaimVersion) =>
         run(() => restoreClaimVersion(claimId, index, version)),
     }),
-    [claimId, run],
+    [claimId],
   );
 }
 

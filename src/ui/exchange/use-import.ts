@@ -11,7 +11,7 @@ import { checkImportFile } from '../../db/importer';
 import type { ImportStage } from '../../db/importer.protocol';
 import { i18n, msg } from '../i18n/i18n';
 import { errorMessage } from '../shared/problem-messages';
-import { trackWrite } from '../shared/track-write';
+import { runWrite } from '../shared/run-write';
 
 /** W3C annotations of one target, and the local article chosen for them (null: skip). */
 export interface W3CSource {
@@ -154,17 +154,14 @@ export function useImport() {
     const { fileName, summary } = preview;
     discard.current = null;
     setState({ step: 'saving', fileName });
-    try {
-      await trackWrite(preview.apply);
-      setState({ step: 'done', fileName, summary });
-    } catch (error) {
-      const detail = errorMessage(error);
-      setState({
-        step: 'failed',
-        fileName,
-        message: i18n.t('Nothing was imported: {{detail}}', { detail }),
-      });
-    }
+    const outcome = await runWrite(preview.apply, { report: 'caller' });
+    if (outcome.ok) return setState({ step: 'done', fileName, summary });
+    const detail = errorMessage(outcome.error);
+    setState({
+      step: 'failed',
+      fileName,
+      message: i18n.t('Nothing was imported: {{detail}}', { detail }),
+    });
   }, []);
 
   return { state, setState, check, planW3C, apply };

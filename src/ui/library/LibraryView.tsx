@@ -15,7 +15,7 @@ import { EditArticleDialog } from '../articles/EditArticleDialog';
 import { formatDateTime, formatDay } from '../shared/format';
 import { useArticleSearch } from '../live/use-article-search';
 import { useArticleSummaries } from '../live/use-articles';
-import { writeErrorMessage } from '../shared/problem-messages';
+import { runWrite } from '../shared/run-write';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
 
 type Dialog =
@@ -233,9 +233,10 @@ export function LibraryView() {
           onConfirm={() => {
             const { id, title } = dialog.summary.article;
             setDialog(null);
-            deleteArticle(id).then(
-              () => showToast({ message: t('“{{title}}” deleted.', { title }), tone: 'info' }),
-              (error: unknown) => showToast({ message: writeErrorMessage(error), tone: 'error' }),
+            void runWrite(() => deleteArticle(id)).then(
+              (outcome) =>
+                outcome.ok &&
+                showToast({ message: t('“{{title}}” deleted.', { title }), tone: 'info' }),
             );
           }}
         />

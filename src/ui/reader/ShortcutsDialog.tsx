@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { VERDICTS } from '../../domain/types';
 import { msg } from '../i18n/i18n';
+import { VERDICT_LABELS } from '../shared/verdict-labels';
 import { Modal } from '../shared/Modal';
 
 // The keys are shown as they are printed on keyboards; the actions are translated when shown.
 const SHORTCUTS: [string[], string][] = [
   [['Shift', '←', '→'], msg('Select words in the article')],
   [
-    ['C', 'D', 'U'],
+    VERDICTS.map((verdict) => VERDICT_LABELS[verdict].key),
     msg('Mark the selection — or set the current claim — confirmed, disputed, unverified'),
   ],
   [['Enter'], msg('Open the claim under the caret')],

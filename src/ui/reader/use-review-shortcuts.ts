@@ -1,10 +1,8 @@
+import { verdictForKey } from '../../domain/claims/verdict-keys';
 import { useEffect, useEffectEvent } from 'react';
-import type { Verdict } from '../../domain/types';
 import type { AnchoredClaim } from '../article-view/anchored-claim';
 import { isTypingTarget } from '../shared/is-typing-target';
 import type { useClaimActions } from '../shared/use-claim-actions';
-
-const VERDICT_KEYS: Record<string, Verdict> = { c: 'confirmed', d: 'disputed', u: 'unverified' };
 
 interface Options {
   /** Claims in reading order (those found in the text). */
@@ -42,9 +40,9 @@ export function useReviewShortcuts(options: Options): void {
       const next = key === 'j' ? (at < 0 ? 0 : at + 1) : at < 0 ? claims.length - 1 : at - 1;
       const target = claims[Math.min(Math.max(next, 0), claims.length - 1)];
       if (target) select(target.claim.id);
-    } else if (VERDICT_KEYS[key] && current) {
+    } else if (verdictForKey(key) && current) {
       e.preventDefault();
-      void actions.update(current.id, { verdict: VERDICT_KEYS[key] });
+      void actions.update(current.id, { verdict: verdictForKey(key)! });
     } else if (key === 'e' && current) {
       e.preventDefault();
       const field = document.querySelector<HTMLTextAreaElement>(

@@ -6,6 +6,7 @@ import { saveReviewerSettings } from '../../db/settings';
 import { chooseLanguage, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
 import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
+import { runWrite } from '../shared/run-write';
 import type { Problem } from '../../domain/problem';
 
 interface Props {
@@ -32,12 +33,9 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
     const found = reviewerSettingsProblems(cleaned);
     setProblems(found);
     if (found.length > 0) return;
-    try {
-      await saveReviewerSettings(cleaned);
-      onClose();
-    } catch (error) {
-      setFailure(error);
-    }
+    const outcome = await runWrite(() => saveReviewerSettings(cleaned), { report: 'caller' });
+    if (outcome.ok) onClose();
+    else setFailure(outcome.error);
   };
 
   return (

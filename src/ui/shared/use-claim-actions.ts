@@ -14,8 +14,7 @@ import { getClaim, writeClaimState } from '../../db/claim-state';
 import { useUiStore } from '../../store/ui-store';
 import { useUndoStore } from '../../store/undo-store';
 import { i18n, msg } from '../i18n/i18n';
-import { writeErrorMessage } from './problem-messages';
-import { trackWrite } from './track-write';
+import { runWrite } from './run-write';
 
 /** What the toast says after undoing or redoing each kind of claim operation. */
 const STEP_MESSAGES: Record<'undo' | 'redo', Record<string, string>> = {
@@ -41,85 +40,69 @@ function stepMessage(direction: 'undo' | 'redo', label: string): string {
     : i18n.t('Redone: {{operation}} claim.', { operation: label });
 }
 
+/**
+ * Restores a deleted claim (the toast's Undo), records it for undo and selects it; false when
+ * the write failed (already reported).
+ */
+export async function restoreDeletedClaim(claim: Claim): Promise<boolean> {
+  const outcome = await runWrite(() => restoreClaim(claim));
+  if (!outcome.ok) return false;
+  useUndoStore.getState().record({ label: 'restore', before: null, after: claim });
+  useUiStore.getState().selectClaim(claim.id);
+  return true;
+}
+
 /** The claim operations of the reader, each persisted at once, errors shown as a toast. */
 export function useClaimActions(articleId: string, text: string) {
   const showToast = useUiStore((s) => s.showToast);
   const selectClaim = useUiStore((s) => s.selectClaim);
   const record = useUndoStore((s) => s.record);
 
-  const fail = useCallback(
-    (error: unknown) => showToast({ message: writeErrorMessage(error), tone: 'error' }),
-    [showToast],
-  );
-
   /** Creates a claim (with `id` when the caller named it); true once it is stored. */
   const create = useCallback(
     async (start: number, end: number, verdict: Verdict, id?: string): Promise<boolean> => {
-      try {
-        const anchor = describeAnchor(text, start, end);
-        const claim = await trackWrite(() => createClaim(articleId, anchor, verdict, id));
-        record({ label: 'create', before: null, after: claim });
-        selectClaim(claim.id);
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
+      const outcome = await runWrite(() =>
+        createClaim(articleId, describeAnchor(text, start, end), verdict, id),
+      );
+      if (!outcome.ok) return false;
+      record({ label: 'create', before: null, after: outcome.value });
+      selectClaim(outcome.value.id);
+      return true;
     },
-    [articleId, text, selectClaim, fail, record],
+    [articleId, text, selectClaim, record],
   );
 
   const update = useCallback(
     async (id: string, changes: ClaimChanges): Promise<boolean> => {
-      try {
+      const outcome = await runWrite(async () => {
         const before = await getClaim(id);
-        await trackWrite(() => updateClaim(id, changes));
-        const after = await getClaim(id);
-        if (before && after) record({ label: 'edit', before, after });
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
+        await updateClaim(id, changes);
+        return { before, after: await getClaim(id) };
+      });
+      if (!outcome.ok) return false;
+      const { before, after } = outcome.value;
+      if (before && after) record({ label: 'edit', before, after });
+      return true;
     },
-    [fail, record],
+    [record],
   );
 
   const remove = useCallback(
     async (id: string) => {
-      try {
-        const claim = await trackWrite(() => deleteClaim(id));
-        if (!claim) return;
-        record({ label: 'delete', before: claim, after: null });
-        showToast({ message: i18n.t('Claim deleted.'), tone: 'info', undoClaim: claim });
-      } catch (error) {
-        fail(error);
-      }
+      const outcome = await runWrite(() => deleteClaim(id));
+      const claim = outcome.ok ? outcome.value : null;
+      if (!claim) return;
+      record({ label: 'delete', before: claim, after: null });
+      showToast({ message: i18n.t('Claim deleted.'), tone: 'info', undoClaim: claim });
     },
-    [showToast, fail, record],
-  );
-
-  const restore = useCallback(
-    async (claim: Claim) => {
-      try {
-        await trackWrite(() => restoreClaim(claim));
-        selectClaim(claim.id);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [selectClaim, fail],
+    [showToast, record],
   );
 
   const saveText = useCallback(
     async (edit: TextEdit, first: boolean) => {
-      try {
-        await trackWrite(() => saveArticleTextOffThread(articleId, edit, first));
-      } catch (error) {
-        fail(error);
-      }
+      await runWrite(() => saveArticleTextOffThread(articleId, edit, first));
     },
-    [articleId, fail],
+    [articleId],
   );
 
   /** Puts a claim on new words of the current text (re-attach, or re-select an approximate one). */
@@ -136,20 +119,17 @@ export function useClaimActions(articleId: string, text: string) {
       const write = direction === 'undo' ? popUndo() : popRedo();
       if (!write) return false;
       const id = (write.after ?? write.before)!.id;
-      try {
-        await trackWrite(() => writeClaimState(id, write.after));
-        if (write.after) selectClaim(write.after.id);
-        showToast({ message: stepMessage(direction, write.label), tone: 'info' });
-      } catch (error) {
-        fail(error);
-      }
+      const outcome = await runWrite(() => writeClaimState(id, write.after));
+      if (!outcome.ok) return true;
+      if (write.after) selectClaim(write.after.id);
+      showToast({ message: stepMessage(direction, write.label), tone: 'info' });
       return true;
     },
-    [selectClaim, showToast, fail],
+    [selectClaim, showToast],
   );
 
   return useMemo(
-    () => ({ create, update, remove, restore, saveText, reattach, step }),
-    [create, update, remove, restore, saveText, reattach, step],
+    () => ({ create, update, remove, saveText, reattach, step }),
+    [create, update, remove, saveText, reattach, step],
   );
 }

@@ -1,3 +1,4 @@
+import { VERDICT_KEYS } from '../../domain/claims/verdict-keys';
 import type { Verdict } from '../../domain/types';
 import { msg } from '../i18n/i18n';
 
@@ -13,21 +14,21 @@ export const VERDICT_LABELS: Record<
   confirmed: {
     label: msg('Confirmed'),
     symbol: '✓',
-    key: 'C',
+    key: VERDICT_KEYS.confirmed.toUpperCase(),
     claim: msg('Confirmed claim: {{quote}}'),
     count: msg('{{count}} confirmed'),
   },
   disputed: {
     label: msg('Disputed'),
     symbol: '✕',
-    key: 'D',
+    key: VERDICT_KEYS.disputed.toUpperCase(),
     claim: msg('Disputed claim: {{quote}}'),
     count: msg('{{count}} disputed'),
   },
   unverified: {
     label: msg('Unverified'),
     symbol: '?',
-    key: 'U',
+    key: VERDICT_KEYS.unverified.toUpperCase(),
     claim: msg('Unverified claim: {{quote}}'),
     count: msg('{{count}} unverified'),
   },
