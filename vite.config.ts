@@ -84,7 +84,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],

@@ -19,7 +19,7 @@ type Known = Map<string, { claim: Claim; json: string }>;
 
 /**
  * Remembers the last read of an article's claims and tells what a later read changed, field by
- * field: a text edit that moves 5,000 anchors then hands over 5,000 anchors, not 5,000 claims.
+ * field: a text edit that moves every anchor then hands over the anchors, not whole claims.
  */
 export class ClaimsDiffer {
   private known: Known = new Map();

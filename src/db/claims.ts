@@ -156,3 +156,8 @@ export async function restoreClaim(claim: Claim): Promise<void> {
 export function listClaims(articleId: string): Promise<Claim[]> {
   return db.claims.where('articleId').equals(articleId).toArray();
 }
+
+/** Reads one claim (undefined when it does not exist). */
+export function getClaim(id: string): Promise<Claim | undefined> {
+  return db.claims.get(id);
+}

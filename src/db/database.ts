@@ -64,8 +64,9 @@ export class VerdictDatabase extends Dexie {
       claims:
         'id, articleId, verdict, updatedAt, [articleId+verdict], reviewState, *tags, [articleId+reviewState]',
     });
-    // v4: the claim indexes no query uses (verdict, updatedAt, reviewState) are dropped: every
-    // index is written for every claim, and a 10,000-claim import paid for them (no data changes).
+    // v4: the claim indexes no query uses (verdict, updatedAt, reviewState) are dropped:
+    // IndexedDB writes every index of every claim, so an unused index slows every import
+    // (docs/DECISIONS.md, "Storage and durability"; no data changes).
     this.version(4).stores({
       claims: 'id, articleId, [articleId+verdict], *tags, [articleId+reviewState]',
     });

@@ -1,16 +1,12 @@
 import type { MergePlan, Snapshot } from '../domain/merge/plan';
-import type { Article, Claim, Tombstone } from '../domain/types';
+import type { Article } from '../domain/types';
 import { db } from './database';
 
-/** What the database holds, for an export or as the local side of an import. */
-export interface StoredData {
-  articles: Article[];
-  claims: Claim[];
-  tombstones: Tombstone[];
-}
-
-/** Everything stored (or one article's part of it), read in one transaction. */
-export async function readStoredData(articleId?: string): Promise<StoredData> {
+/**
+ * Everything stored (or one article's part of it), read in one transaction: what an export
+ * writes, and the local side of an import.
+ */
+export async function readSnapshot(articleId?: string): Promise<Snapshot> {
   return db.transaction('r', db.articles, db.claims, db.tombstones, async () => {
     if (articleId === undefined) {
       const [articles, claims, tombstones] = await Promise.all([
@@ -28,9 +24,6 @@ export async function readStoredData(articleId?: string): Promise<StoredData> {
     };
   });
 }
-
-/** The local side of an import. */
-export const readSnapshot = (): Promise<Snapshot> => readStoredData();
 
 /**
  * Applies an import's merge plan in one IndexedDB transaction: it applies fully or not at all

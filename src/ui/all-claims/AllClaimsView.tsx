@@ -1,3 +1,5 @@
+// The all-claims screen (src/ui/all-claims): every claim of the library, filtered, each leading to
+// its place in its article.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';

@@ -1,3 +1,5 @@
+// The shell (src/ui/app): assembles the app (navigation, status bar, toasts, update banner, startup
+// problems, styles) and opens the screens.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';

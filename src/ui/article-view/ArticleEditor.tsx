@@ -1,3 +1,5 @@
+// The article view (src/ui/article-view), a part: the one tiptap host and what sits on it
+// (highlights, toolbar, minimap, claim focus).
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -36,9 +36,9 @@ const markTop = (at: number) => Math.min(at * 1000, 996) / 10;
 
 /**
  * The strip beside the article showing where each claim sits; a click jumps to the nearest.
- * Thousands of marks are drawn on a canvas (as SVG elements they cost ~90 ms to create and
- * were compared by React on every scroll); the visible part and the selected claim are two
- * small elements moved on scroll and selection without React.
+ * Thousands of marks are drawn on one canvas, never an element each, so that creating them and
+ * scrolling stay cheap (docs/DECISIONS.md, "Scale"); the visible part and the selected claim
+ * are two small elements moved on scroll and selection without React.
  */
 export const Minimap = memo(function Minimap(props: Props) {
   const { marks, scroller, page, onJump } = props;

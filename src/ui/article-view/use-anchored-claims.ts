@@ -40,7 +40,7 @@ function useSettledText(text: string, claims: readonly Claim[] | undefined): str
 }
 
 /**
- * Anchors an article's claims in its text (tiered, DESIGN.md), sorted by position. Each anchor
+ * Anchors an article's claims in its text (the tiers of docs/DESIGN.md), sorted by position. Each anchor
  * is located once per text (claims whose anchor did not change reuse the result); when many
  * need a fuzzy search, they are located over several tasks and counted in `locating` meanwhile
  * (never painted at a guess).

@@ -1,3 +1,5 @@
+// The article dialogs (src/ui/articles), a part: adding an article from text, HTML or a file, and
+// editing its details.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {

@@ -1,3 +1,5 @@
+// The claim card (src/ui/claim-card), a part: one claim with its verdict, rationale, review state
+// and details.
 import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';

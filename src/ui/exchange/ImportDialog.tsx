@@ -1,3 +1,5 @@
+// Import and export (src/ui/exchange), a part: checking and previewing a file before it merges, and
+// downloading every format.
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { MergeSummary } from '../../domain/merge/summary';

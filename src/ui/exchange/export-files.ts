@@ -4,7 +4,7 @@ import { toCsv } from '../../domain/exchange/csv';
 import { exportFileName } from '../../domain/exchange/file-name';
 import { toW3CCollection } from '../../domain/exchange/w3c-write';
 import type { Article } from '../../domain/types';
-import { readStoredData } from '../../db/exchange';
+import { readSnapshot } from '../../db/exchange';
 import { getReviewerSettings } from '../../db/settings';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
@@ -27,7 +27,7 @@ export async function buildExport(
   format: ExportFormat,
   articleId: string | null,
 ): Promise<ExportFile> {
-  const data = await readStoredData(articleId ?? undefined);
+  const data = await readSnapshot(articleId ?? undefined);
   const settings = await getReviewerSettings();
   const now = new Date();
   const title = articleId === null ? null : (data.articles[0]?.title ?? 'article');

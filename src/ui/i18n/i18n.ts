@@ -1,3 +1,5 @@
+// The UI's languages (src/ui/i18n), base code: i18next set up with the English keys and the French
+// resources in locales/.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';

@@ -1,3 +1,5 @@
+// The library screen (src/ui/library): every article with its counts, where articles are added,
+// imported, exported and deleted.
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../db/articles';

@@ -1,3 +1,5 @@
+// Live data (src/ui/live), base code: the only ui files that read Dexie live queries or the claims
+// feed.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getArticle, listArticleSummaries } from '../../db/articles';
 

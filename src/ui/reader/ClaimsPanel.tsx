@@ -87,7 +87,7 @@ export function ClaimsPanel(props: Props) {
   }, [anchored, deferredFilter, sort]);
 
   // Stable between renders of the same list: TanStack Virtual recomputes every item's place
-  // (5,000 of them) whenever its options change.
+  // (thousands on a long article) whenever its options change.
   const getItemKey = useCallback((index: number) => found[index]!.claim.id, [found]);
   const estimateSize = useCallback(() => 190, []);
   // TanStack Virtual returns fresh values from a stable object, which the React Compiler cannot

@@ -1,3 +1,5 @@
+// The reader screen (src/ui/reader): one article with its claims panel, find box and keyboard
+// review.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { createFinder } from '../../domain/text/find';

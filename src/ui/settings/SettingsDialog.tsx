@@ -1,3 +1,5 @@
+// The settings screens (src/ui/settings): this browser's language and reviewer identity, and its
+// storage and backups.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';

@@ -1,3 +1,5 @@
+// Shared base code (src/ui/shared): widgets, labels, formatting, messages and the write path that
+// know no feature.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -6,11 +6,12 @@ import { saveArticleTextOffThread } from '../../db/text-writer';
 import {
   createClaim,
   deleteClaim,
+  getClaim,
   restoreClaim,
   updateClaim,
   type ClaimChanges,
 } from '../../db/claims';
-import { getClaim, writeClaimState } from '../../db/claim-state';
+import { writeClaimState } from '../../db/claim-undo';
 import { useUiStore } from '../../store/ui-store';
 import { useUndoStore } from '../../store/undo-store';
 import { i18n, msg } from '../i18n/i18n';

@@ -3,11 +3,6 @@ import type { Claim } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
 
-/** Reads one claim (undefined when it does not exist). */
-export function getClaim(id: string): Promise<Claim | undefined> {
-  return db.claims.get(id);
-}
-
 /**
  * Writes a claim back to a state it had (undo/redo): the claim as it was, or deleted (null),
  * in one transaction. The write is a new change: it is dated now and, for a deletion, leaves a
