@@ -22,6 +22,18 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * `npm start` and `npm run preview` serve on PORT (default 4173) and HOST (default 127.0.0.1);
+ * command-line flags win (the Playwright suite and the bench pass `--host` and `--port`).
+ */
+function previewPort(): number {
+  const port = Number(process.env.PORT || 4173);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`PORT must be a port number (1-65535), not "${process.env.PORT}"`);
+  }
+  return port;
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'verdict-csp',
@@ -80,7 +92,9 @@ export default defineConfig({
     sourcemap: false,
   },
   preview: {
-    port: 4173,
+    port: previewPort(),
+    host: process.env.HOST || '127.0.0.1',
+    // A busy port is an error, never a silent move to the next free one.
     strictPort: true,
   },
   test: {
