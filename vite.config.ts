@@ -3,24 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/**
- * The Content-Security-Policy of the built app: no inline or remote scripts, no plugins, no
- * frames. Added at build time only, because the dev server injects inline scripts (HMR).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+// The Content-Security-Policy (built into index.html as a <meta>) and the headers that
+// `vite preview` sends with every file are defined once, there.
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
 
 /**
  * `npm start` and `npm run preview` serve on PORT (default 4173) and HOST (default 127.0.0.1);
@@ -34,6 +19,7 @@ function previewPort(): number {
   return port;
 }
 
+/** The CSP as a <meta>, at build time only: the dev server injects inline scripts (HMR). */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'verdict-csp',
@@ -96,6 +82,8 @@ export default defineConfig({
     host: process.env.HOST || '127.0.0.1',
     // A busy port is an error, never a silent move to the next free one.
     strictPort: true,
+    // What a static host must send too (README.md, "Deploying"); `vite` (dev) sends none.
+    headers: SECURITY_HEADERS,
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
