@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -9,7 +10,42 @@ const systemChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
 );
 
 // E2E_PORT lets two suites run side by side on one machine (the default is vite preview's).
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+const PORT = Number(process.env.E2E_PORT || 4173);
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
+  throw new Error(`E2E_PORT must be a port number (1-65535), not "${process.env.E2E_PORT}"`);
+}
+
+// The suite tests the build it serves itself, never whatever it finds on its port (an older
+// build, another worktree's app): reusing a running server is only on request.
+const REUSE_SERVER = process.env.E2E_REUSE_SERVER === '1';
+
+/** Whether something accepts connections on 127.0.0.1:port (a child process: config is sync). */
+function portInUse(port: number): boolean {
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `require('node:net').connect(${port}, '127.0.0.1')` +
+        `.on('connect', () => process.exit(0)).on('error', () => process.exit(1))`,
+    ],
+    { timeout: 10_000 },
+  );
+  return probe.status === 0;
+}
+
+// Checked once, in the runner: its workers (which load this file too) inherit the variable, and
+// by then the port is the suite's own server's. Playwright would also refuse a busy port, but
+// its message sends you to reuseExistingServer in this file.
+if (!REUSE_SERVER && !process.env.VERDICT_E2E_PORT_CHECKED) {
+  process.env.VERDICT_E2E_PORT_CHECKED = '1';
+  if (portInUse(PORT)) {
+    throw new Error(
+      `Port ${PORT} is already in use, and the e2e suite only tests a server it starts itself. ` +
+        `Stop what listens there, pick a free port with E2E_PORT=<port>, or set ` +
+        `E2E_REUSE_SERVER=1 to test the server that is running on purpose.`,
+    );
+  }
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -44,10 +80,11 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    // e2e runs against the production build (npm test builds first).
+    // e2e runs against the production build (npm test builds first). --strictPort: should the
+    // port be taken after the check above, vite preview fails instead of moving to another.
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: REUSE_SERVER,
     timeout: 60_000,
   },
 });

@@ -3,25 +3,23 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/**
- * The Content-Security-Policy of the built app: no inline or remote scripts, no plugins, no
- * frames. Added at build time only, because the dev server injects inline scripts (HMR).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+// The Content-Security-Policy (built into index.html as a <meta>) and the headers that
+// `vite preview` sends with every file are defined once, there.
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
 
+/**
+ * `npm start` and `npm run preview` serve on PORT (default 4173) and HOST (default 127.0.0.1);
+ * command-line flags win (the Playwright suite and the bench pass `--host` and `--port`).
+ */
+function previewPort(): number {
+  const port = Number(process.env.PORT || 4173);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`PORT must be a port number (1-65535), not "${process.env.PORT}"`);
+  }
+  return port;
+}
+
+/** The CSP as a <meta>, at build time only: the dev server injects inline scripts (HMR). */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'verdict-csp',
@@ -80,8 +78,12 @@ export default defineConfig({
     sourcemap: false,
   },
   preview: {
-    port: 4173,
+    port: previewPort(),
+    host: process.env.HOST || '127.0.0.1',
+    // A busy port is an error, never a silent move to the next free one.
     strictPort: true,
+    // What a static host must send too (README.md, "Deploying"); `vite` (dev) sends none.
+    headers: SECURITY_HEADERS,
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
