@@ -1,13 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium when present (Playwright cannot download browsers on every machine);
-// Playwright's own browser otherwise. /usr/lib/chromium/chromium is the binary behind the
-// /usr/bin/chromium shell wrapper.
-const systemChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) =>
-  existsSync(path),
-);
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './scripts/chromium.mjs';
 
 // E2E_PORT lets two suites run side by side on one machine (the default is vite preview's).
 const PORT = Number(process.env.E2E_PORT || 4173);
@@ -64,19 +57,9 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     ...devices['Desktop Chrome'],
     viewport: { width: 1366, height: 860 },
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
+    // Debian's Chromium when present; Playwright's own browser otherwise.
+    launchOptions: SYSTEM_CHROMIUM
+      ? { executablePath: SYSTEM_CHROMIUM, args: [...CHROMIUM_ARGS] }
       : {},
   },
   webServer: {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
 import { addArticleFromText, selectPhrase } from './helpers';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
@@ -10,9 +11,7 @@ const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 // Tracing attaches to every browser the test connects to, and cannot stop on one that was
 // killed on purpose.
 test.use({ trace: 'off' });
-const executable =
-  ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ??
-  chromium.executablePath();
+const executable = SYSTEM_CHROMIUM ?? chromium.executablePath();
 
 /** A Chromium process of our own, so that it can be killed abruptly (SIGKILL). */
 async function startBrowser(
@@ -29,13 +28,7 @@ async function startBrowser(
       '--headless=new',
       '--remote-debugging-port=0',
       `--user-data-dir=${userDataDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       'about:blank',
     ],
     // Its own process group: the kill takes every Chromium process at once (see kill()).

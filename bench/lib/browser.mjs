@@ -1,7 +1,7 @@
 // Chromium for the benchmark: the browser, fresh pages with the in-page helpers, the library and
 // its import dialog.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../../scripts/chromium.mjs';
 import { installBench } from './in-page.mjs';
 import { direct } from './instrument.mjs';
 import { log, round } from './log.mjs';
@@ -9,19 +9,10 @@ import { BASE } from './paths.mjs';
 
 /** Launches Debian's Chromium when present (else Playwright's), headless. */
 export async function launch() {
-  const system = '/usr/lib/chromium/chromium';
   const browser = await chromium.launch({
-    executablePath: existsSync(system) ? system : undefined,
+    executablePath: SYSTEM_CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   log(`Chromium ${browser.version()}`);
   return browser;

@@ -18,6 +18,7 @@ import { Modal } from '../shared/Modal';
 import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
 import { errorMessage, problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
+import { FormFooter } from '../shared/FormFooter';
 
 interface Props {
   initialFile?: File;
@@ -182,23 +183,12 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
             setMeta(next);
           }}
         />
-        {problems.length > 0 && (
-          <div role="alert">
-            <ul className="form-problems">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {t('Add article')}
-          </button>
-        </div>
+        <FormFooter
+          problems={problems}
+          submitLabel={t('Add article')}
+          onCancel={onClose}
+          busy={saving}
+        />
       </form>
     </Modal>
   );

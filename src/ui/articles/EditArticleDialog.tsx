@@ -7,6 +7,7 @@ import { ArticleMetaFields } from './ArticleMetaFields';
 import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
+import { FormFooter } from '../shared/FormFooter';
 
 interface Props {
   articleId: string;
@@ -40,23 +41,7 @@ export function EditArticleDialog({ articleId, meta: initial, onClose }: Props) 
         }}
       >
         <ArticleMetaFields meta={meta} onChange={setMeta} />
-        {problems.length > 0 && (
-          <div role="alert">
-            <ul className="form-problems">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="button primary">
-            {t('Save details')}
-          </button>
-        </div>
+        <FormFooter problems={problems} submitLabel={t('Save details')} onCancel={onClose} />
       </form>
     </Modal>
   );

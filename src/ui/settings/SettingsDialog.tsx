@@ -9,6 +9,7 @@ import { chooseLanguage, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i1
 import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
+import { FormFooter } from '../shared/FormFooter';
 import type { Problem } from '../../domain/problem';
 
 interface Props {
@@ -102,25 +103,15 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
             onChange={(e) => field('organisationUrl', e.target.value)}
           />
         </div>
-        <div role="alert">
-          {(problems.length > 0 || failure !== null) && (
-            <ul className="form-problems">
-              {/* Translated here: the language can change while the dialog is open. */}
-              {problems.map((p) => (
-                <li key={p.code}>{problemMessage(p)}</li>
-              ))}
-              {failure !== null && <li>{writeErrorMessage(failure)}</li>}
-            </ul>
-          )}
-        </div>
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="button primary">
-            {t('Save settings')}
-          </button>
-        </div>
+        <FormFooter
+          // Translated at each render: the language can change while the dialog is open.
+          problems={[
+            ...problems.map(problemMessage),
+            ...(failure === null ? [] : [writeErrorMessage(failure)]),
+          ]}
+          submitLabel={t('Save settings')}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );
