@@ -1,0 +1,101 @@
+import type { ClaimContent } from '../types';
+
+/**
+ * A claim's change log: every change recorded with who, when, which fields, and the values
+ * before and after, newest last. Typing in a text field is coalesced: one entry per person per
+ * field per pause, not per keystroke.
+ */
+
+/** The fields a change can touch: the claim's content, and whether its words were found. */
+export type ChangedField = keyof ClaimContent | 'orphanedAt';
+
+/** One field's value before and after a change. */
+export interface FieldChange {
+  field: ChangedField;
+  before: unknown;
+  after: unknown;
+}
+
+/** What kind of change an entry records. */
+export type ChangeKind = 'create' | 'edit' | 'delete' | 'restore';
+
+/** One entry of the log. */
+export interface ClaimChange {
+  kind: ChangeKind;
+  at: string;
+  by: string;
+  fields: FieldChange[];
+  /** The revision this change produced (domain/merge/lineage.ts). */
+  rev: string;
+  /** Revisions this entry absorbed while coalescing typing: known, though no longer listed. */
+  absorbed?: string[];
+}
+
+/** Fields typed a character at a time, whose changes are coalesced within a pause. */
+const TYPED_FIELDS: ReadonlySet<ChangedField> = new Set(['note', 'claimant', 'reviewComment']);
+
+/** How long a pause in typing ends an entry: later typing starts a new one. */
+export const TYPING_PAUSE_MS = 60_000;
+
+/** Every content field, in the order a change lists them. */
+const CONTENT_FIELDS: readonly ChangedField[] = [
+  'anchor',
+  'verdict',
+  'note',
+  'evidence',
+  'tags',
+  'claimant',
+  'claimDate',
+  'reviewState',
+  'approvedBy',
+  'approvedAt',
+  'reviewComment',
+  'orphanedAt',
+];
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields whose values differ between two states of a claim, with both values. */
+export function changedFields(
+  before: Partial<Record<ChangedField, unknown>>,
+  after: Partial<Record<ChangedField, unknown>>,
+): FieldChange[] {
+  return CONTENT_FIELDS.filter((field) => field in after && !same(before[field], after[field])).map(
+    (field) => ({ field, before: before[field], after: after[field] }),
+  );
+}
+
+/** Whether `next` continues the typing that `last` recorded (same person, field, no pause). */
+function continuesTyping(last: ClaimChange, next: ClaimChange): boolean {
+  if (last.kind !== 'edit' || next.kind !== 'edit' || last.by !== next.by) return false;
+  if (last.fields.length !== 1 || next.fields.length !== 1) return false;
+  const field = next.fields[0]!.field;
+  if (last.fields[0]!.field !== field || !TYPED_FIELDS.has(field)) return false;
+  const pause = Date.parse(next.at) - Date.parse(last.at);
+  return pause >= 0 && pause < TYPING_PAUSE_MS;
+}
+
+/**
+ * The log with a change appended, or merged into the last entry when it continues the same
+ * typing (the entry then keeps its first value before and takes the latest value after). A
+ * change that changes nothing is not recorded; typing back to the value before removes the entry
+ * (the claim is then at the revision of the entry before).
+ */
+export function appendChange(log: readonly ClaimChange[], change: ClaimChange): ClaimChange[] {
+  if (change.kind === 'edit' && change.fields.length === 0) return [...log];
+  const last = log.at(-1);
+  if (!last || !continuesTyping(last, change)) return [...log, change];
+  const before = last.fields[0]!.before;
+  const after = change.fields[0]!.after;
+  const rest = log.slice(0, -1);
+  const absorbed = [...(last.absorbed ?? []), last.rev];
+  const previous = rest.at(-1);
+  // Typed back to where it started: the claim is again at the revision before, which now
+  // also knows the revisions typed in between (another copy may have seen them).
+  if (same(before, after) && previous) {
+    const known = [...(previous.absorbed ?? []), ...absorbed, change.rev];
+    return [...rest.slice(0, -1), { ...previous, absorbed: known }];
+  }
+  const fields = [{ field: change.fields[0]!.field, before, after }];
+  return [...rest, { ...change, fields, absorbed }];
+}
