@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'evidence-link-missing'
   | 'reviewer-name-missing'
   | 'self-approval'
+  | 'self-approval-refused'
   | 'send-back-reason-missing'
   | 'review-action-closed'
   | 'article-missing'

@@ -61,3 +61,15 @@ describe('reviewChange', () => {
     expect(result).toMatchObject({ ok: true, warning: { code: 'reviewer-name-missing' } });
   });
 });
+
+describe('the second-reviewer rule', () => {
+  it('refuses self-approval with the author named, and lets another reviewer approve', () => {
+    const claim = { reviewState: 'in-review', createdBy: 'Ana' } as const;
+    const rules = { secondReviewer: true };
+    expect(reviewChange(claim, 'approve', ' ana', NOW, '', rules)).toEqual({
+      ok: false,
+      problem: { code: 'self-approval-refused', data: { name: 'Ana' } },
+    });
+    expect(reviewChange(claim, 'approve', 'Bo', NOW, '', rules)).toMatchObject({ ok: true });
+  });
+});

@@ -27,6 +27,7 @@ export function reviewChange(
   reviewer: string,
   now: string,
   comment = '',
+  rules: { secondReviewer: boolean } = { secondReviewer: false },
 ): ReviewChange {
   if (!REVIEW_ACTIONS[claim.reviewState].includes(action)) {
     return {
@@ -41,6 +42,10 @@ export function reviewChange(
       const self =
         reviewer.trim() !== '' &&
         reviewer.trim().toLowerCase() === claim.createdBy.trim().toLowerCase();
+      // With the second-reviewer rule, the author cannot approve: a second pair of eyes must.
+      if (self && rules.secondReviewer) {
+        return { ok: false, problem: problem('self-approval-refused', { name: claim.createdBy }) };
+      }
       return {
         ok: true,
         changes: { reviewState: 'approved', approvedBy: reviewer, approvedAt: now },

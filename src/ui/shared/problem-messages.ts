@@ -19,6 +19,9 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'self-approval': msg(
     'You are approving your own claim (made by {{name}}). A second reviewer is expected.',
   ),
+  'self-approval-refused': msg(
+    'Approval needs a second reviewer: {{name}} made this claim, so someone else approves it.',
+  ),
   'send-back-reason-missing': msg('Say why the claim goes back to draft.'),
   'review-action-closed': msg('This review step is not open for the claim in its current state.'),
   'article-missing': msg('This article no longer exists.'),
