@@ -19,6 +19,10 @@ export type ProblemCode =
   | 'claim-missing'
   | 'article-deleted'
   | 'version-missing'
+  | 'comment-empty'
+  | 'comment-too-long'
+  | 'comment-missing'
+  | 'comment-not-yours'
   | 'worker-stopped'
   | 'nothing-to-import';
 

@@ -28,6 +28,10 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'claim-missing': msg('This claim no longer exists.'),
   'article-deleted': msg('The article was deleted.'),
   'version-missing': msg('This version is no longer in the claim’s history.'),
+  'comment-empty': msg('Write something before you post a comment.'),
+  'comment-too-long': msg('A comment holds at most {{max}} characters.'),
+  'comment-missing': msg('This comment no longer exists.'),
+  'comment-not-yours': msg('Only {{name}}, who wrote this comment, can change or delete it.'),
   'worker-stopped': msg('the worker stopped'),
   'nothing-to-import': msg('Nothing to import.'),
 };
