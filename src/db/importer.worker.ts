@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { locateAnchors } from '../domain/anchoring/anchor';
 import { textHashProblems, withoutTextHash } from '../domain/exchange/bundle';
+import { decodeFile } from '../domain/exchange/decode-file';
 import { parseImportText } from '../domain/exchange/import-parse';
 import { planMerge, type MergePlan, type Snapshot } from '../domain/merge/plan';
 import { summarizePlan } from '../domain/merge/summary';
@@ -18,8 +19,9 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
   let planned: MergePlan | null = null;
 
   async function check(bytes: ArrayBuffer, now: string): Promise<ImportResponse> {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const parsed = parseImportText(text);
+    const decoded = decodeFile(bytes);
+    if (!decoded.ok) return { kind: 'invalid', problems: [decoded.problem] };
+    const parsed = parseImportText(decoded.text);
     if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
     if (parsed.kind === 'w3c') {
       return { kind: 'w3c', annotations: parsed.annotations, problems: parsed.problems };

@@ -102,10 +102,50 @@ describe('neutraliseFormula', () => {
     ['-12 %', "'-12 %"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=1', "'\t=1"],
+    ['\tplain text', "'\tplain text"],
     ['\r=1', "'\r=1"],
-    ['Texte = formule ?', 'Texte = formule ?'],
-    ['', ''],
-  ])('%j becomes %j', (cell, safe) => {
+    ['\rplain text', "'\rplain text"],
+    ['  =1+1', "'  =1+1"],
+    [' +1', "' +1"],
+    ['   -1', "'   -1"],
+    [' @A1', "' @A1"],
+    ['\n=1+1', "'\n=1+1"],
+    ['\r\n\n =1', "'\r\n\n =1"],
+    ['\u00a0=1', "'\u00a0=1"],
+    ['\u3000=1', "'\u3000=1"],
+    ['＝HYPERLINK("http://x")', '\'＝HYPERLINK("http://x")'],
+    ['＋33', "'＋33"],
+    ['－12', "'－12"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    [' ＝1', "' ＝1"],
+    ['\u3000＝1', "'\u3000＝1"],
+  ])('neutralises %j', (cell, safe) => {
     expect(neutraliseFormula(cell)).toBe(safe);
+  });
+
+  it.each([
+    'Texte = formule ?',
+    'a=1',
+    'x + y',
+    'e-mail',
+    'contact@example.org',
+    '  texte',
+    '\ntexte',
+    '1 + 1',
+    "'=1",
+    '',
+  ])('leaves %j as it is', (cell) => {
+    expect(neutraliseFormula(cell)).toBe(cell);
+  });
+
+  it('neutralises every text cell of a row, and only a formula-like one', () => {
+    const one = makeArticle({ title: ' =1+1', paragraphs: ['＋ plus'] });
+    const claim = makeClaim(one, '＋ plus', { note: '\n@cmd', tags: ['-a', 'b'], claimant: 'Zoé' });
+    const row = parse(toCsv([one], [claim]))[1]!;
+    expect(row[0]).toBe("' =1+1");
+    expect(row[2]).toBe("'＋ plus");
+    expect(row[5]).toBe("'\n@cmd");
+    expect(row[6]).toBe("'-a; b");
+    expect(row[8]).toBe('Zoé');
   });
 });

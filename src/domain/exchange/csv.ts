@@ -26,13 +26,20 @@ export const CSV_COLUMNS = [
 export const CSV_LIST_SEPARATOR = '; ';
 
 /**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return, which some of
- * them skip first) as a formula: a quote like `=HYPERLINK(…)` from an article could run when a
- * colleague opens the export. Such cells get a leading apostrophe, which spreadsheets show as
- * text and hide. The cost: a quote starting with "-" reads "'-" to a program reading the CSV.
+ * How a formula can start: = + - @, or their full-width forms (＝ ＋ － ＠), which an input method
+ * or a spreadsheet may fold to ASCII; after any whitespace (spaces, line breaks, U+3000), which
+ * some spreadsheets trim before they look; or a tab or carriage return, which some of them skip.
+ */
+const FORMULA = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * Spreadsheets run a cell that starts like a formula (FORMULA): a quote like `=HYPERLINK(…)`
+ * from an article could run when a colleague opens the export. Such cells get a leading
+ * apostrophe, which spreadsheets show as text and hide. The cost: a quote starting with "-"
+ * reads "'-" to a program reading the CSV.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA.test(cell) ? `'${cell}` : cell;
 }
 
 function row(article: Article, claim: Claim): string[] {

@@ -5,6 +5,7 @@ import { toClaimReviews } from './claim-review';
 import { toCsv } from './csv';
 import { makeTombstone, sampleArticle, sampleClaims } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
+import { toSafeJson } from './safe-json';
 import { toW3CCollection } from './w3c-write';
 
 /*
@@ -19,13 +20,12 @@ const NOW = '2024-03-05T10:00:00.000Z';
 const folder = new URL('../../../docs/samples/', import.meta.url);
 const article = sampleArticle();
 const claims = sampleClaims(article);
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 const samples: [string, () => Promise<string>][] = [
   [
     'bundle.json',
     async () =>
-      json(
+      toSafeJson(
         await buildBundle({
           articles: [article],
           claims,
@@ -40,7 +40,7 @@ const samples: [string, () => Promise<string>][] = [
   [
     'w3c.jsonld',
     async () =>
-      json(
+      toSafeJson(
         toW3CCollection([article], claims, {
           id: 'urn:uuid:0b6c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d',
           label: 'Vérifications : Cloudwatt aurait lui-même demandé son audit',
@@ -50,7 +50,7 @@ const samples: [string, () => Promise<string>][] = [
   [
     'claimreview.jsonld',
     async () =>
-      json(
+      toSafeJson(
         toClaimReviews(
           article,
           claims,

@@ -1,6 +1,12 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
 import { bundleSchema } from './bundle-schema';
-import { describeValue, formatIssues, formatPath, limitProblems } from './import-problems';
+import {
+  describeValue,
+  formatIssues,
+  formatPath,
+  limitProblems,
+  showValue,
+} from './import-problems';
 import { MAX_JSON_DEPTH, parseJsonText, tooDeep } from './json-text';
 import type { W3CImported } from './w3c-read-annotation';
 import { looksLikeW3C, readW3C } from './w3c-read';
@@ -25,14 +31,14 @@ function failure(problems: string[]): ImportParse {
 function versionProblem(file: { format?: unknown; version?: unknown }): string | undefined {
   const { format, version } = file;
   if (format !== BUNDLE_FORMAT) {
-    const got = format === undefined ? 'missing' : `got ${JSON.stringify(format)}`;
+    const got = format === undefined ? 'missing' : `got ${showValue(format)}`;
     return `format: expected "${BUNDLE_FORMAT}" (${got})`;
   }
-  if (typeof version === 'number' && version > BUNDLE_VERSION) {
+  if (typeof version === 'number' && Number.isFinite(version) && version > BUNDLE_VERSION) {
     return `version: this file was made by a newer Verdict (version ${version}); update Verdict to import it`;
   }
   if (version !== BUNDLE_VERSION) {
-    const got = version === undefined ? 'missing' : `got ${JSON.stringify(version)}`;
+    const got = version === undefined ? 'missing' : `got ${showValue(version)}`;
     return `version: expected ${BUNDLE_VERSION} (${got})`;
   }
   return undefined;

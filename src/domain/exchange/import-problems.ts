@@ -15,6 +15,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? '(file)' : text;
 }
 
+/**
+ * A number JSON can write but JavaScript cannot hold: JSON.parse reads `1e400` as Infinity (any
+ * magnitude from about 1.8e308 up), which zod refuses as a number; NaN never comes from JSON, but
+ * is named too.
+ */
+function describeNonFinite(value: number): string {
+  if (Number.isNaN(value)) return 'NaN (not a number)';
+  return value > 0
+    ? 'a number too large to read, about 1.8e308 or more'
+    : 'a negative number too large to read, about -1.8e308 or less';
+}
+
 /** "a string", "an object", "null": how a wrong value is named in a message. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -23,6 +35,7 @@ export function describeValue(value: unknown): string {
     case 'string':
       return 'a string';
     case 'number':
+      if (!Number.isFinite(value)) return describeNonFinite(value);
       return Number.isInteger(value) ? 'a whole number' : 'a number';
     case 'boolean':
       return value ? 'true' : 'false';
@@ -44,22 +57,39 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
+/**
+ * A value as a message shows it: as JSON, except for numbers JSON.stringify would write as
+ * `null` (Infinity, NaN), which are named.
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return describeNonFinite(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
 function quoteValues(values: readonly unknown[]): string {
-  const quoted = values.map((value) => JSON.stringify(value));
+  const quoted = values.map(showValue);
   return quoted.length === 1 ? quoted[0]! : `one of ${quoted.join(', ')}`;
+}
+
+/** The type a value was expected to have, finite when the value is a number that is not. */
+function expectedType(expected: string, input: unknown): string {
+  if (typeof input === 'number' && !Number.isFinite(input) && expected === 'number') {
+    return 'a finite number';
+  }
+  return TYPE_NAMES[expected] ?? expected;
 }
 
 /** What one zod issue means for the person importing, without zod's vocabulary. */
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const expected = expectedType(issue.expected, issue.input);
       if (issue.input === undefined) return `missing (expected ${expected})`;
       return `expected ${expected}, got ${describeValue(issue.input)}`;
     }
     case 'invalid_value':
       if (issue.input === undefined) return `missing (expected ${quoteValues(issue.values)})`;
-      return `expected ${quoteValues(issue.values)}, got ${JSON.stringify(issue.input)}`;
+      return `expected ${quoteValues(issue.values)}, got ${showValue(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty';
       return `must be at least ${String(issue.minimum)}`;

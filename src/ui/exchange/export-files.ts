@@ -2,6 +2,7 @@ import { buildBundle } from '../../domain/exchange/bundle';
 import { toClaimReviews } from '../../domain/exchange/claim-review';
 import { toCsv } from '../../domain/exchange/csv';
 import { exportFileName } from '../../domain/exchange/file-name';
+import { toSafeJson } from '../../domain/exchange/safe-json';
 import { toW3CCollection } from '../../domain/exchange/w3c-write';
 import type { Article } from '../../domain/types';
 import { readSnapshot } from '../../db/exchange';
@@ -14,8 +15,6 @@ export interface ExportFile {
   type: string;
   content: string;
 }
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function claimReviewUrl(article: Article, organisationUrl: string) {
   const base = organisationUrl || article.sourceUrl || `urn:uuid:${article.id}`;
@@ -40,14 +39,14 @@ export async function buildExport(
         exportedBy: settings.reviewerName,
         now: now.toISOString(),
       });
-      return { name, type: 'application/json', content: json(bundle) };
+      return { name, type: 'application/json', content: toSafeJson(bundle) };
     }
     case 'w3c': {
       const collection = toW3CCollection(data.articles, data.claims, {
         id: `urn:uuid:${crypto.randomUUID()}`,
         label: title ?? 'Verdict library',
       });
-      return { name, type: 'application/ld+json', content: json(collection) };
+      return { name, type: 'application/ld+json', content: toSafeJson(collection) };
     }
     case 'claimreview': {
       const reviews = data.articles.flatMap((article) =>
@@ -55,7 +54,7 @@ export async function buildExport(
           url: claimReviewUrl(article, settings.organisationUrl),
         }),
       );
-      return { name, type: 'application/ld+json', content: json(reviews) };
+      return { name, type: 'application/ld+json', content: toSafeJson(reviews) };
     }
     case 'csv':
       return { name, type: 'text/csv;charset=utf-8', content: toCsv(data.articles, data.claims) };

@@ -54,6 +54,29 @@ export async function chooseLanguage(language: UiLanguage): Promise<void> {
  */
 export const msg = <T extends string>(key: T): T => key;
 
+/*
+ * Values are user text (titles, names, file names, quotes and ids from imported files) and show
+ * verbatim. i18next interpolates each placeholder of a message once (`skipOnVariables`), so a
+ * value holding `{{count}}` stays as it is, and does not nest a `$t(…)` that a value brings in.
+ * react-i18next's Trans escapes values before it reads the tags (a value `<strong>x</strong>`
+ * stays text), then interpolates the text between the tags a second time with the same values;
+ * the escape below also writes braces as entities, so that second pass finds no placeholder in a
+ * value, and `unescape` turns them back. Messages themselves write characters, not entities.
+ */
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '{': '&#123;',
+  '}': '&#125;',
+};
+const CHARACTERS = Object.fromEntries(Object.entries(ENTITIES).map(([char, name]) => [name, char]));
+const escapeValue = (value: string): string => value.replace(/[&<>"'{}]/g, (c) => ENTITIES[c]!);
+const unescapeText = (text: string): string =>
+  text.replace(/&(?:amp|lt|gt|quot|#39|#123|#125);/g, (name) => CHARACTERS[name]!);
+
 /**
  * The app's i18next instance. Keys are the English text itself (no key separators), so English
  * needs no resource file and a missing French string falls back to readable English. The English
@@ -68,7 +91,8 @@ void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr } },
   keySeparator: false,
   nsSeparator: false,
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, escape: escapeValue, skipOnVariables: true },
+  react: { unescape: unescapeText },
   returnEmptyString: false,
 });
 

@@ -75,6 +75,6 @@ export function writeErrorMessage(error: unknown): string {
 
 /** Why a version is in a claim's history, in the UI language (an unknown reason as it is). */
 export function historyReason(reason: string): string {
-  const key = HISTORY_REASONS[reason];
-  return key ? i18n.t(key) : reason;
+  // Reasons come from imported bundles too: "toString" must not find Object.prototype's.
+  return Object.hasOwn(HISTORY_REASONS, reason) ? i18n.t(HISTORY_REASONS[reason]!) : reason;
 }
