@@ -11,7 +11,7 @@ import { toW3CCollection } from './w3c-write';
 /*
  * docs/samples holds one file of each export format, made from the French sample article. This
  * test keeps them true to the code: it fails when an export changes, and rewrites them when run
- * with UPDATE_SAMPLES=1 (`UPDATE_SAMPLES=1 npx vitest run src/domain/export-samples.test.ts`, then
+ * with UPDATE_SAMPLES=1 (`UPDATE_SAMPLES=1 npx vitest run src/domain/exchange/export-samples.test.ts`, then
  * `npx prettier --write docs/samples`). JSON samples are compared as data, since Prettier lays
  * them out its own way; the CSV, which Prettier leaves alone, byte for byte.
  */
