@@ -26,5 +26,6 @@ describe('the anchoring edit corpus', () => {
     if (process.env.CORPUS_VERBOSE)
       console.log(JSON.stringify(wrong, null, 0).replace(/},/g, '},\n'));
     expect(corpus.length).toBeGreaterThan(200);
+    expect(wrong).toEqual([]);
   });
 });

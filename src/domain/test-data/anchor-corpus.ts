@@ -42,7 +42,7 @@ export function claimsOf(text: string, random: () => number): Span[] {
 }
 
 /** The anchor a fact-checker's selection of a UTF-16 span would store. */
-function anchorOfSpan(text: string, span: Span): Anchor {
+export function anchorOfSpan(text: string, span: Span): Anchor {
   const index = offsetIndexOf(text);
   return describeAnchor(text, index.toCodePoint(span.start), index.toCodePoint(span.end), index);
 }

@@ -25,7 +25,7 @@ const WORD = /\S+/g;
 const pick = <T>(items: readonly T[], random: () => number): T =>
   items[Math.floor(random() * items.length)]!;
 
-/** The sentence that holds a span. */
+/** The sentence that holds a span (at -1 when the span crosses sentences). */
 function sentenceOf(text: string, span: Span): { sentences: Sentence[]; at: number } {
   const sentences = sentencesOf(text);
   const at = sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
@@ -75,6 +75,7 @@ const sameWordsElsewhere: EditScript = {
     const span = draft.spans[subject]!;
     const words = draft.text.slice(span.start, span.end);
     const { sentences, at } = sentenceOf(draft.text, span);
+    if (at < 0) return null;
     const firstHalf = span.start < draft.text.length / 2;
     deleteSentence(draft, sentences, at);
     if (firstHalf) {
@@ -103,6 +104,7 @@ const nearDuplicateDeleted: EditScript = {
   fixtures: ['live blog'],
   apply(draft, subject) {
     const { sentences, at } = sentenceOf(draft.text, draft.spans[subject]!);
+    if (at < 0) return null;
     deleteSentence(draft, sentences, at);
     return {};
   },
@@ -112,7 +114,9 @@ const edgeWordDeleted: EditScript = {
   apply(draft, subject, random) {
     const variant = Math.floor(random() * 4);
     if (variant < 2) {
-      // The claim is the first (or last) four words of the whole text.
+      // The claim is the first (or last) four words of the whole text, selected before any edit
+      // (the claims' anchors are described from the unedited text).
+      if (draft.edits > 0) return null;
       const all = wordsIn(draft.text, { start: 0, end: draft.text.length });
       const four = variant === 0 ? all.slice(0, 4) : all.slice(-4);
       const end = four[3]!.end - (variant === 1 ? 1 : 0);
@@ -140,6 +144,7 @@ const sentenceSplit: EditScript = {
 const sentenceMerge: EditScript = {
   apply(draft, subject, random) {
     const { sentences, at } = sentenceOf(draft.text, draft.spans[subject]!);
+    if (at < 0) return null;
     const withNext = random() < 0.5;
     const first = sentences[withNext ? at : at - 1];
     const second = sentences[withNext ? at + 1 : at];

@@ -25,6 +25,9 @@ export function prng(seed: number): () => number {
 
 /** A text and the tracked span of each claim in it (null once a claim's words are gone). */
 export class TrackedText {
+  /** How many edits the text has had. */
+  edits = 0;
+
   constructor(
     public text: string,
     public spans: (Span | null)[],
@@ -45,6 +48,7 @@ export class TrackedText {
    */
   replace(from: number, to: number, insert: string): void {
     const delta = insert.length - (to - from);
+    this.edits++;
     this.text = this.text.slice(0, from) + insert + this.text.slice(to);
     this.spans = this.spans.map((span) => {
       if (!span) return null;
