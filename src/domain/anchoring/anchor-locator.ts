@@ -1,11 +1,15 @@
 import {
   createAnchorContext,
   locateAnchor,
+  locateSolid,
   locateVerbatim,
+  NO_COPY,
   prepareAnchorSearch,
+  SOLID_ROUNDS,
   type AnchorContext,
   type AnchorMatch,
 } from './anchor';
+import { neighbourHints, type AnchorHint } from './anchor-hint';
 import type { Anchor } from '../types';
 
 /**
@@ -23,6 +27,19 @@ export const ANCHOR_SLICE_MS = 15;
 export class AnchorLocator {
   private context: AnchorContext | undefined;
   private readonly found = new WeakMap<Anchor, AnchorMatch>();
+  /** How many rounds of `locateSolid` each anchor not settled yet has had. */
+  private readonly rounds = new WeakMap<Anchor, number>();
+  /** The hints of one stage (a round, then the searches) for one list of anchors. */
+  private hints: { anchors: readonly Anchor[]; stage: number; hints: AnchorHint[] } | undefined;
+
+  /** The neighbours' hints at the start of a stage, computed once per stage and list. */
+  private hintsAt(anchors: readonly Anchor[], stage: number): AnchorHint[] {
+    if (this.hints?.anchors !== anchors || this.hints.stage !== stage) {
+      const matches = anchors.map((anchor) => this.found.get(anchor));
+      this.hints = { anchors, stage, hints: neighbourHints(anchors, matches) };
+    }
+    return this.hints.hints;
+  }
 
   constructor(readonly text: string) {}
 
@@ -35,7 +52,8 @@ export class AnchorLocator {
    * Locates the anchors not located yet until `budgetMs` has passed (at least one step each
    * call, so that work always moves on); returns how many are still to locate. Anchors still
    * verbatim at their offsets are settled first, without folding the text; the others need
-   * the text's search structures, each built in a step of its own, then a search each.
+   * the text's search structures, each built in a step of its own, then a step each to settle
+   * the certain ones (`locateSolid`), then a search each guided by its settled neighbours.
    */
   locate(anchors: readonly Anchor[], budgetMs: number, now: () => number): number {
     const started = now();
@@ -53,16 +71,38 @@ export class AnchorLocator {
     let done = 0;
     const spent = () => done > 0 && now() - started >= budgetMs;
     while (!spent() && prepareAnchorSearch(context)) done++;
+    for (let round = 0; round < SOLID_ROUNDS; round++) {
+      const pending = anchors.filter(
+        (anchor) => !this.found.has(anchor) && (this.rounds.get(anchor) ?? 0) <= round,
+      );
+      if (pending.length === 0) continue;
+      const hints = this.hintsAt(anchors, round);
+      let remaining = 0;
+      anchors.forEach((anchor, i) => {
+        if (this.found.has(anchor) || (this.rounds.get(anchor) ?? 0) > round) return;
+        if (spent()) {
+          remaining++;
+          return;
+        }
+        const solid = locateSolid(context, anchor, hints[i]);
+        if (solid === NO_COPY) this.rounds.set(anchor, SOLID_ROUNDS);
+        else if (solid) this.found.set(anchor, solid);
+        else this.rounds.set(anchor, round + 1);
+        done++;
+      });
+      if (remaining > 0) return anchors.filter((anchor) => !this.found.has(anchor)).length;
+    }
     let remaining = 0;
-    for (const anchor of searched) {
-      if (this.found.has(anchor)) continue;
+    const hints = this.hintsAt(anchors, SOLID_ROUNDS);
+    anchors.forEach((anchor, i) => {
+      if (this.found.has(anchor)) return;
       if (spent()) {
         remaining++;
-        continue;
+        return;
       }
-      this.found.set(anchor, locateAnchor(context, anchor));
+      this.found.set(anchor, locateAnchor(context, anchor, hints[i]));
       done++;
-    }
+    });
     return remaining;
   }
 }

@@ -1,13 +1,42 @@
 import { OccurrenceIndex } from './occurrence-index';
 import { createOffsetIndex, type OffsetIndex } from '../text/code-points';
-import { foldText, type FoldedText } from '../text/match-text';
+import { foldString, foldText, type FoldedText } from '../text/match-text';
+import type { Anchor } from '../types';
 
-/** An anchor's quote and context, folded, and where in the folded text it used to start. */
+/** An anchor's quote and context, folded. */
+export interface FoldedAnchor {
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * An anchor's quote and context, folded, where in the folded text it should start, and the
+ * folded ranges its start may lie in to keep the order of its located neighbours (anywhere
+ * when empty).
+ */
 export interface WantedQuote {
   quote: string;
   prefix: string;
   suffix: string;
   expected: number;
+  /** Where it should start by its other neighbour's shift (the same as `expected` if none). */
+  alsoExpected: number;
+  ranges: FoldedRange[];
+  /** The folded index a match must end by (the next located claim's start). */
+  endBefore: number;
+}
+
+/** How far a folded start is from where the anchor's neighbours say it should start. */
+export function distanceFromExpected(wanted: WantedQuote, at: number): number {
+  return Math.min(Math.abs(at - wanted.expected), Math.abs(at - wanted.alsoExpected));
+}
+
+/** Whether a folded range lies where the anchor's neighbours allow. */
+export function inRanges(wanted: WantedQuote, at: number, end: number): boolean {
+  if (end > wanted.endBefore) return false;
+  if (wanted.ranges.length === 0) return true;
+  return wanted.ranges.some((range) => at >= range.start && at <= range.end);
 }
 
 /** A range of the folded text. */
@@ -22,6 +51,7 @@ export class AnchorText {
   private folding: FoldedText | undefined;
   private rawToFolded: Int32Array | undefined;
   private occurrenceIndex: OccurrenceIndex | undefined;
+  private readonly foldedAnchors = new WeakMap<Anchor, FoldedAnchor>();
 
   constructor(readonly raw: string) {
     this.index = createOffsetIndex(raw);
@@ -44,6 +74,20 @@ export class AnchorText {
     else if (!this.occurrenceIndex) void this.occurrenceIndexOf();
     else return false;
     return true;
+  }
+
+  /** An anchor's quote and context folded, folded once however often the anchor is located. */
+  foldedAnchor(anchor: Anchor): FoldedAnchor {
+    let folded = this.foldedAnchors.get(anchor);
+    if (!folded) {
+      folded = {
+        quote: foldString(anchor.exact),
+        prefix: foldString(anchor.prefix),
+        suffix: foldString(anchor.suffix),
+      };
+      this.foldedAnchors.set(anchor, folded);
+    }
+    return folded;
   }
 
   /** Every start of a folded quote in the folded text, in increasing order. */

@@ -54,7 +54,16 @@ describe('locateAnchor', () => {
     const match = locateAnchor(createAnchorContext(c.after), anchor);
     expect(match.status).toBe(c.status);
     if (c.found === null) {
-      expect(match).toEqual({ start: anchor.start, end: anchor.end, status: 'orphaned' });
+      const suggestion = c.suggestion && {
+        start: codePointIndexOf(c.after, c.suggestion),
+        end: codePointIndexOf(c.after, c.suggestion) + codePointLength(c.suggestion),
+      };
+      expect(match).toEqual({
+        start: anchor.start,
+        end: anchor.end,
+        status: 'orphaned',
+        ...(suggestion && { suggestion }),
+      });
       return;
     }
     const start = codePointIndexOf(c.after, c.found, c.foundOccurrence);

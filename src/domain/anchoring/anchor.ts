@@ -1,8 +1,11 @@
-import { locateFuzzy } from './locate-fuzzy';
+import { neighbourHints, type AnchorHint } from './anchor-hint';
+import { CONTEXT_FLOOR, locateFuzzy, NEAR_DISTANCE } from './locate-fuzzy';
 import {
   AnchorText,
   contextAgreement,
   contextFits,
+  distanceFromExpected,
+  inRanges,
   type FoldedRange,
   type WantedQuote,
 } from './anchor-text';
@@ -19,6 +22,13 @@ const SHORT_QUOTE = 10;
 const MAX_OCCURRENCES = 1000;
 /** Prefix plus suffix agreement (0..2) above which an occurrence is trusted without a second look. */
 const TRUSTED_AGREEMENT = 1;
+/** Agreement each side of a moved quote's context needs for the move to guide its neighbours. */
+const SOLID_CONTEXT = 0.95;
+/**
+ * Rounds of `locateSolid` over the anchors left: each round's ranges, narrowed by the matches
+ * settled before, single out copies of a quote that were ambiguous in the whole text.
+ */
+export const SOLID_ROUNDS = 2;
 const WHITESPACE = /\s/;
 
 /** Where an anchor was found (code points) and by which stage; an orphan keeps its stored offsets. */
@@ -28,6 +38,11 @@ export interface AnchorMatch {
   status: AnchorStatus;
   /** How close an `approximate` match is, from 0 to 1. */
   score?: number;
+  /**
+   * On an orphan: the same words standing in another context (neither prefix nor suffix
+   * agreeing, or out of order with the claim's neighbours), for the user to accept or not.
+   */
+  suggestion?: { start: number; end: number };
 }
 
 declare const anchorContextBrand: unique symbol;
@@ -105,38 +120,71 @@ function isVerbatimAtOffsets(text: AnchorText, anchor: Anchor): boolean {
 function isAtOffsets(text: AnchorText, anchor: Anchor): boolean {
   // The common case, an untouched text, is settled without folding anything.
   if (isVerbatimAtOffsets(text, anchor)) return true;
-  const { start, end, exact, prefix, suffix } = anchor;
+  const { start, end, exact } = anchor;
   if (!(start >= 0 && start <= end && end <= text.index.length)) return false;
   const raw = text.raw;
   const from = text.index.toUtf16(start);
   const to = text.index.toUtf16(end);
   const sameQuote = to - from === exact.length && raw.startsWith(exact, from);
-  if (!sameQuote && foldString(raw.slice(from, to)) !== foldString(exact)) return false;
+  const folded = text.foldedAnchor(anchor);
+  if (!sameQuote && foldString(raw.slice(from, to)) !== folded.quote) return false;
   return (
-    contextFits(text, foldString(prefix), text.foldedAt(from), 'before') &&
-    contextFits(text, foldString(suffix), text.foldedAt(to), 'after')
+    contextFits(text, folded.prefix, text.foldedAt(from), 'before') &&
+    contextFits(text, folded.suffix, text.foldedAt(to), 'after')
   );
 }
 
-/** An occurrence of the exact quote, with how well its context agrees (0..2). */
+/** An occurrence of the exact quote, with how well each side of its context agrees (0..1). */
 interface QuoteHit extends FoldedRange {
-  agreement: number;
+  prefix: number;
+  suffix: number;
 }
 
-/** Stage 2: among the quote's exact occurrences, the best by context agreement then nearness. */
-function bestHit(text: AnchorText, wanted: WantedQuote, hits: number[]): QuoteHit | undefined {
+const agreementOf = (hit: QuoteHit) => hit.prefix + hit.suffix;
+
+/** The occurrences of the quote, nearest the expected start first, with their context agreement. */
+function scoredHits(text: AnchorText, wanted: WantedQuote, hits: number[]): QuoteHit[] {
   const { quote, expected } = wanted;
   const nearest = [...hits].sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
-  let best: QuoteHit | undefined;
-  for (const at of nearest.slice(0, MAX_OCCURRENCES)) {
+  return nearest.slice(0, MAX_OCCURRENCES).map((at) => {
     const end = at + quote.length;
-    const agreement =
-      contextAgreement(text, wanted.prefix, at, 'before') +
-      contextAgreement(text, wanted.suffix, end, 'after');
-    // Strictly better only: among equals the nearest, seen first, stays.
-    if (!best || agreement > best.agreement) best = { start: at, end, agreement };
-  }
+    return {
+      start: at,
+      end,
+      prefix: contextAgreement(text, wanted.prefix, at, 'before'),
+      suffix: contextAgreement(text, wanted.suffix, end, 'after'),
+    };
+  });
+}
+
+/** The best occurrence by context agreement; among equals the nearest, seen first, stays. */
+function bestHit(hits: QuoteHit[]): QuoteHit | undefined {
+  let best: QuoteHit | undefined;
+  for (const hit of hits) if (!best || agreementOf(hit) > agreementOf(best)) best = hit;
   return best;
+}
+
+/** The quote, context and expected place of an anchor in a prepared text; undefined if blank. */
+function wantedOf(text: AnchorText, anchor: Anchor, hint: AnchorHint): WantedQuote | undefined {
+  const { quote, prefix, suffix } = text.foldedAnchor(anchor);
+  if (quote.trim().length === 0) return undefined;
+  const folded = (at: number) => text.foldedAt(text.index.toUtf16(at));
+  // A shift that puts the claim outside the text keeps its distance from the text's edge.
+  const length = text.index.length;
+  const beyond = (at: number) =>
+    at < 0 ? at : at > length ? folded(length) + at - length : folded(at);
+  return {
+    quote,
+    prefix,
+    suffix,
+    expected: beyond(hint.expected ?? anchor.start),
+    alsoExpected: beyond(hint.alsoExpected ?? hint.expected ?? anchor.start),
+    ranges: (hint.ranges ?? []).map((range) => ({
+      start: folded(Math.max(0, range.start)),
+      end: Number.isFinite(range.end) ? folded(range.end) : text.fold.folded.length,
+    })),
+    endBefore: hint.endBefore === undefined ? text.fold.folded.length : folded(hint.endBefore),
+  };
 }
 
 /**
@@ -158,38 +206,111 @@ export function prepareAnchorSearch(ctx: AnchorContext): boolean {
   return (ctx as unknown as AnchorText).prepareNext();
 }
 
-/** Finds an anchor in a prepared text by the tiers of docs/DESIGN.md; if unsure, it orphans it. */
-export function locateAnchor(ctx: AnchorContext, anchor: Anchor): AnchorMatch {
+/** A match found at the anchor's offsets or as the same words elsewhere. */
+function movedMatch(text: AnchorText, anchor: Anchor, range: FoldedRange): AnchorMatch {
+  const { start, end } = text.toCodePoints(range);
+  const same = start === anchor.start && end === anchor.end;
+  return { start, end, status: same ? 'exact' : 'moved' };
+}
+
+/** What `locateSolid` returns when no later round can settle the anchor: no copy to weigh. */
+export const NO_COPY = 'no copy';
+
+/**
+ * The anchor's match when it is certain enough to guide its neighbours: at its offsets, or
+ * the one occurrence of its quote (in the hint's range) with both sides of its context intact;
+ * null when it takes the full tiers, NO_COPY when narrower ranges cannot change that.
+ */
+export function locateSolid(
+  ctx: AnchorContext,
+  anchor: Anchor,
+  hint: AnchorHint = {},
+): AnchorMatch | null | typeof NO_COPY {
+  const text = ctx as unknown as AnchorText;
+  if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };
+  const wanted = wantedOf(text, anchor, hint);
+  if (!wanted || codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return NO_COPY;
+  const all = text.occurrences(wanted.quote);
+  if (all.length === 0) return NO_COPY;
+  const hits = scoredHits(
+    text,
+    wanted,
+    all.filter((at) => inRanges(wanted, at, at + wanted.quote.length)),
+  );
+  // The one copy of the quote, one side of its context intact; or the one with both intact.
+  const alone = all.length === 1 && hits.length === 1 ? hits[0]! : undefined;
+  if (alone && Math.max(alone.prefix, alone.suffix) >= SOLID_CONTEXT) {
+    return movedMatch(text, anchor, alone);
+  }
+  const solid = hits.filter((hit) => Math.min(hit.prefix, hit.suffix) >= SOLID_CONTEXT);
+  return solid.length === 1 ? movedMatch(text, anchor, solid[0]!) : null;
+}
+
+/**
+ * Finds an anchor in a prepared text by the tiers of docs/DESIGN.md, within the range its
+ * located neighbours allow (`hint`); if unsure, it orphans it, with the same words in another
+ * context as a suggestion when there are some.
+ */
+export function locateAnchor(
+  ctx: AnchorContext,
+  anchor: Anchor,
+  hint: AnchorHint = {},
+): AnchorMatch {
   const text = ctx as unknown as AnchorText;
   if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };
   const orphan: AnchorMatch = { start: anchor.start, end: anchor.end, status: 'orphaned' };
-  const quote = foldString(anchor.exact);
-  const words = quote.trim();
-  if (words.length === 0) return orphan;
-  const wanted: WantedQuote = {
-    quote,
-    prefix: foldString(anchor.prefix),
-    suffix: foldString(anchor.suffix),
-    expected: text.foldedAt(text.index.toUtf16(anchor.start)),
-  };
-  const hits = text.occurrences(quote);
-  const hit = bestHit(text, wanted, hits);
-  const moved = (range: FoldedRange): AnchorMatch => {
-    const { start, end } = text.toCodePoints(range);
-    const same = start === anchor.start && end === anchor.end;
-    return { start, end, status: same ? 'exact' : 'moved' };
-  };
-  if (hit && hit.agreement >= TRUSTED_AGREEMENT) return moved(hit);
+  const wanted = wantedOf(text, anchor, hint);
+  if (!wanted) return orphan;
+  const all = text.occurrences(wanted.quote);
+  const hits = scoredHits(text, wanted, all);
+  const holds = (h: QuoteHit) => h.prefix >= CONTEXT_FLOOR || h.suffix >= CONTEXT_FLOOR;
+  const allowed = hits.filter((h) => inRanges(wanted, h.start, h.end));
+  // At the place its neighbours' shift predicts, a copy beats a look-alike with closer context.
+  const near = Math.max(2 * wanted.quote.length, NEAR_DISTANCE);
+  const isNear = (h: QuoteHit) => distanceFromExpected(wanted, h.start) <= near;
+  const nearby = allowed.filter((h) => isNear(h) && holds(h));
+  // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
+  const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
+  const placed = trusted.length > 1 ? undefined : bestHit(nearby);
+  const away = bestHit(allowed.filter((h) => !isNear(h) && holds(h)));
+  // Without neighbours to say where the claim went, any copy whose context agrees may be it.
+  const guided = hint.expected !== undefined || trusted.length > 1;
+  for (const hit of guided ? [placed] : [placed, away]) {
+    if (hit && agreementOf(hit) >= TRUSTED_AGREEMENT) return movedMatch(text, anchor, hit);
+  }
   // A short quote recurs by chance: only its context can tell it is still the quoted one.
-  if (codePointLength(words) < SHORT_QUOTE) return orphan;
+  if (codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return orphan;
   // The same words amid foreign context may be a stray copy, the quote edited in place likelier.
-  const fuzzy = locateFuzzy(text, wanted, hits);
+  const fuzzy = locateFuzzy(text, wanted, all);
   if (fuzzy) return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
-  return hit ? moved(hit) : orphan;
+  if (placed) return movedMatch(text, anchor, placed);
+  // Away from where its neighbours went, a copy is the claim only with all its context.
+  const intact = away && Math.min(away.prefix, away.suffix) >= SOLID_CONTEXT;
+  if (away && (!guided || intact)) return movedMatch(text, anchor, away);
+  // Words whose context fails on both sides are another sentence's: offered, never settled.
+  const stray = bestHit(hits);
+  return stray ? { ...orphan, suggestion: text.toCodePoints(stray) } : orphan;
 }
 
 /** Locates many anchors in one text, sharing the prepared text between them. */
 export function locateAnchors(text: string, anchors: Anchor[]): AnchorMatch[] {
   const ctx = createAnchorContext(text);
-  return anchors.map((anchor) => locateAnchor(ctx, anchor));
+  // Certain matches first (as the reader's locator does), so that they guide the others.
+  const settled = anchors.map((anchor) => locateVerbatim(ctx, anchor) ?? undefined);
+  const open = new Set(anchors.keys());
+  for (const [i, match] of settled.entries()) if (match) open.delete(i);
+  for (let round = 0; round < SOLID_ROUNDS && open.size > 0; round++) {
+    const hints = neighbourHints(anchors, settled);
+    for (const i of open) {
+      const solid = locateSolid(ctx, anchors[i]!, hints[i]);
+      if (solid === NO_COPY) open.delete(i);
+      else if (solid) {
+        settled[i] = solid;
+        open.delete(i);
+      }
+    }
+  }
+  if (settled.every((match) => match !== undefined)) return settled as AnchorMatch[];
+  const hints = neighbourHints(anchors, settled);
+  return anchors.map((anchor, i) => settled[i] ?? locateAnchor(ctx, anchor, hints[i]));
 }

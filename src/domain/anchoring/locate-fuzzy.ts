@@ -1,6 +1,10 @@
 import search from 'approx-string-match';
+import { fitEdges } from './fit-edges';
 import {
   contextAgreement,
+  distanceFromExpected,
+  editDistance,
+  inRanges,
   type AnchorText,
   type FoldedRange,
   type WantedQuote,
@@ -27,12 +31,23 @@ const PIECE = 6;
 const MAX_REGIONS = 500;
 /** Combined score below which a claim is orphaned rather than attached to doubtful words. */
 const MIN_SCORE = 0.6;
+/** Agreement (0..1) the better side of the context must reach: a match is never quote-only. */
+export const CONTEXT_FLOOR = 0.5;
+/** Distance from the expected start (units) within which a candidate is at the claim's place. */
+export const NEAR_DISTANCE = 64;
+/** Agreement each side must reach beside a quote's remaining words after an edge edit. */
+const EDGE_CONTEXT = 0.8;
+/** Share of a quote that must remain, verbatim, when an edit removed words at its edge. */
+const EDGE_REMAINDER = 0.6;
+/** Fewest units that may remain of a quote after an edge edit: shorter recurs by chance. */
+const MIN_REMAINDER = 10;
 /** Quotes shorter than this (units) also need half of their prefix or suffix to agree. */
 const SHORT_FUZZY_QUOTE = 20;
 /** Far from the old offset, quotes shorter than this also need half of their context to agree. */
 const SELF_EVIDENT_QUOTE = 32;
-// Quote similarity dominates; context breaks ties and rescues edited quotes; position barely counts.
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+// Quote similarity dominates; context breaks ties and rescues edited quotes; nearness to the
+// expected start prefers the claim's own place over a look-alike a few paragraphs away.
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 10 };
 const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
 const SPACE = 0x20;
 /** Stands in for exact occurrences so that the search looks past them; never in a quote. */
@@ -40,7 +55,8 @@ const BLANK = '\uffff';
 
 interface Candidate extends FuzzyMatch {
   errors: number;
-  context: number;
+  prefix: number;
+  suffix: number;
 }
 
 /** Scores one fuzzy hit by quote, prefix, suffix and position agreement. */
@@ -50,19 +66,42 @@ function scoreHit(
   start: number,
   end: number,
   errors: number,
+  reach: number,
 ): Candidate {
   const prefix = contextAgreement(text, wanted.prefix, start, 'before');
   const suffix = contextAgreement(text, wanted.suffix, end, 'after');
   const quote = 1 - errors / wanted.quote.length;
-  const length = Math.max(1, text.fold.folded.length);
-  const position = 1 - Math.abs(start - wanted.expected) / length;
+  const position = 1 - Math.min(1, distanceFromExpected(wanted, start) / reach);
   const score =
     (WEIGHT.quote * quote +
       WEIGHT.prefix * prefix +
       WEIGHT.suffix * suffix +
       WEIGHT.position * position) /
     WEIGHT_TOTAL;
-  return { start, end, score, errors, context: Math.max(prefix, suffix) };
+  return { start, end, score, errors, prefix, suffix };
+}
+
+/** The candidate with its edges fitted to the stored context, rescored if they moved. */
+function fitted(
+  text: AnchorText,
+  wanted: WantedQuote,
+  candidate: Candidate,
+  maxErrors: number,
+  reach: number,
+): Candidate {
+  const { folded } = text.fold;
+  const { quote } = wanted;
+  const range = fitEdges(
+    folded,
+    candidate,
+    wanted,
+    { first: quote.charAt(0), last: quote.charAt(quote.length - 1) },
+    maxErrors,
+  );
+  if (range.start === candidate.start && range.end === candidate.end) return candidate;
+  if (!inRanges(wanted, range.start, range.end)) return candidate;
+  const errors = editDistance(wanted.quote, folded.slice(range.start, range.end));
+  return scoreHit(text, wanted, range.start, range.end, errors, reach);
 }
 
 /** The folded text in [from, to) with the given occurrences of the quote blanked out. */
@@ -92,6 +131,7 @@ function bestIn(
   from: number,
   to: number,
   maxErrors: number,
+  reach: number,
   blanked: readonly number[] = [],
 ): Candidate | undefined {
   const { folded } = text.fold;
@@ -103,11 +143,11 @@ function bestIn(
     // Edge spaces cost the match nothing but would widen the highlight.
     while (start < end && folded.charCodeAt(start) === SPACE) start++;
     while (end > start && folded.charCodeAt(end - 1) === SPACE) end--;
-    if (start === end) continue;
-    const candidate = scoreHit(text, wanted, start, end, hit.errors);
+    if (start === end || !inRanges(wanted, start, end)) continue;
+    const candidate = scoreHit(text, wanted, start, end, hit.errors, reach);
     if (!best || candidate.score > best.score) best = candidate;
   }
-  return best;
+  return best && fitted(text, wanted, best, maxErrors, reach);
 }
 
 /** The folded ranges that can hold a match with at most `maxErrors` errors, merged, or undefined if too many. */
@@ -149,18 +189,68 @@ function bestAnywhere(text: AnchorText, wanted: WantedQuote): Candidate | undefi
   if (maxErrors < 1) return undefined;
   const regions = regionsWithPiece(text, wanted.quote, maxErrors) ?? [[0, text.fold.folded.length]];
   let best: Candidate | undefined;
+  const reach = Math.max(1, text.fold.folded.length);
   for (const [from, to] of regions) {
-    const candidate = bestIn(text, wanted, from, to, maxErrors);
+    const candidate = bestIn(text, wanted, from, to, maxErrors, reach);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   return best;
 }
 
-/** Whether a candidate is trustworthy enough to attach the claim to. */
-function acceptable(candidate: Candidate | undefined, quoteLength: number, far: boolean): boolean {
+/**
+ * Whether a candidate is trustworthy enough to attach the claim to: its quote within the error
+ * budget and its better context side above the floor (never quote-only). Away from the expected
+ * start (or found by the whole-text search), where look-alikes abound, the stricter far budget
+ * applies and both sides must agree; short quotes need half of their context agreeing.
+ */
+function acceptable(
+  candidate: Candidate | undefined,
+  wanted: WantedQuote,
+  far: boolean,
+): candidate is Candidate {
   if (!candidate || candidate.score < MIN_SCORE) return false;
-  const needsContext = quoteLength < (far ? SELF_EVIDENT_QUOTE : SHORT_FUZZY_QUOTE);
-  return !needsContext || candidate.context >= 0.5;
+  const quoteLength = wanted.quote.length;
+  const distance = distanceFromExpected(wanted, candidate.start);
+  const away = far || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
+  const maxErrors = Math.floor(quoteLength * (away ? FAR_ERROR_RATE : ERROR_RATE));
+  if (candidate.errors > Math.max(1, maxErrors)) return false;
+  const better = Math.max(candidate.prefix, candidate.suffix);
+  const worse = Math.min(candidate.prefix, candidate.suffix);
+  if (away && (worse < CONTEXT_FLOOR || better < EDGE_CONTEXT)) return false;
+  const needsContext = quoteLength < (away ? SELF_EVIDENT_QUOTE : SHORT_FUZZY_QUOTE);
+  return better >= (needsContext ? 0.5 : CONTEXT_FLOOR);
+}
+
+/**
+ * The quote's remaining words when an edit removed words at one edge: the longest verbatim
+ * remainder (at least EDGE_REMAINDER of the quote) near the expected start whose both sides
+ * agree with the stored context.
+ */
+function remainderNear(
+  text: AnchorText,
+  wanted: WantedQuote,
+  reach: number,
+): FuzzyMatch | undefined {
+  const { quote } = wanted;
+  const words = quote.split(' ');
+  const shortest = Math.max(MIN_REMAINDER, Math.ceil(quote.length * EDGE_REMAINDER));
+  for (let dropped = 1; dropped < words.length; dropped++) {
+    for (const fromStart of [true, false]) {
+      const kept = fromStart ? words.slice(dropped) : words.slice(0, words.length - dropped);
+      const remainder = kept.join(' ').trim();
+      if (remainder.length < shortest) return undefined;
+      for (const start of text.occurrences(remainder)) {
+        const end = start + remainder.length;
+        if (!inRanges(wanted, start, end) || distanceFromExpected(wanted, start) > reach) continue;
+        const prefix = contextAgreement(text, wanted.prefix, start, 'before');
+        const suffix = contextAgreement(text, wanted.suffix, end, 'after');
+        if (prefix >= EDGE_CONTEXT && suffix >= EDGE_CONTEXT) {
+          return { start, end, score: remainder.length / quote.length };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -179,11 +269,13 @@ export function locateFuzzy(
   const reach = Math.max(2 * quoteLength, MIN_REACH);
   const from = Math.max(0, wanted.expected - reach);
   const to = Math.min(length, wanted.expected + quoteLength + reach);
-  let found = bestIn(text, wanted, from, to, maxErrors, distrusted);
-  if (!acceptable(found, quoteLength, false)) {
+  let found = bestIn(text, wanted, from, to, maxErrors, reach, distrusted);
+  if (!acceptable(found, wanted, false)) {
+    const remainder = remainderNear(text, wanted, reach);
+    if (remainder) return remainder;
     const anywhere = distrusted.length === 0 && (from > 0 || to < length);
     found = anywhere ? bestAnywhere(text, wanted) : undefined;
-    if (!acceptable(found, quoteLength, true)) return undefined;
+    if (!acceptable(found, wanted, true)) return undefined;
   }
   return found && { start: found.start, end: found.end, score: found.score };
 }

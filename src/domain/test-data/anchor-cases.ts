@@ -51,6 +51,8 @@ export interface LocateCase {
   /** What the claim should cover in `after` (null for an orphan) and which occurrence. */
   found: string | null;
   foundOccurrence?: number;
+  /** What an orphan's suggestion should cover in `after` (its first occurrence). */
+  suggestion?: string;
 }
 
 export const nfd = (text: string): string => text.normalize('NFD');
@@ -188,6 +190,7 @@ export const CASES: LocateCase[] = [
     found: "\"Bercy\" n'a pas demandé d'audit.\u00a0C'est",
   },
   {
+    // Neither side of the context agrees: the same words in another sentence, only offered.
     name: 'the same words amid rewritten context',
     before: FR,
     quote: "Cloudwatt avec l'accord de son conseil",
@@ -195,8 +198,9 @@ export const CASES: LocateCase[] = [
       ' de surveillance qui a demandé un audit',
       ', lequel a exigé une expertise',
     ),
-    status: 'moved',
-    found: "Cloudwatt avec l'accord de son conseil",
+    status: 'orphaned',
+    found: null,
+    suggestion: "Cloudwatt avec l'accord de son conseil",
   },
   {
     name: 'a 3-char quote moved with its context',

@@ -13,6 +13,7 @@ import {
 import { sliceCodePoints } from '../../domain/text/code-points';
 import { VERDICTS } from '../../domain/types';
 import type { AnchoredClaim } from '../article-view/anchored-claim';
+import { AnchorSuggestion } from '../claim-card/AnchorSuggestion';
 import { ClaimCard, type ClaimCardActions } from '../claim-card/ClaimCard';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
 import { formatNumber } from '../shared/format';
@@ -227,7 +228,15 @@ export function ClaimsPanel(props: Props) {
           </p>
           <ol className="claim-list">
             {orphans.map((a) => (
-              <li key={a.claim.id}>{card(a)}</li>
+              <li key={a.claim.id}>
+                {card(a)}
+                <AnchorSuggestion
+                  claim={a.claim}
+                  match={a.match}
+                  text={text}
+                  attach={(id, start, end) => void actions.reattach(id, start, end)}
+                />
+              </li>
             ))}
           </ol>
         </section>
