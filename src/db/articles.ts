@@ -1,4 +1,9 @@
 import { VerdictError } from '../domain/problem';
+import {
+  storedArticle,
+  storedArticleChanges,
+  storedTombstone,
+} from '../domain/exchange/stored-record';
 import { canonicalText } from '../domain/text/canonical-text';
 import type { Article, ArticleMeta, DocumentJson, ReviewState, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
@@ -13,10 +18,10 @@ export interface ArticleSummary {
   states: Record<ReviewState, number>;
 }
 
-/** Stores a new article built from a document; returns it. */
+/** Stores a new article built from a document (refused when the editor cannot open it); returns it. */
 export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promise<Article> {
   const now = new Date().toISOString();
-  const article: Article = {
+  const article = storedArticle({
     ...meta,
     id: crypto.randomUUID(),
     doc,
@@ -24,7 +29,7 @@ export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promi
     textHistory: [],
     createdAt: now,
     updatedAt: now,
-  };
+  });
   await db.articles.add(article);
   return article;
 }
@@ -36,8 +41,8 @@ export async function getArticle(id: string): Promise<Article | undefined> {
 
 /** Changes an article's metadata (title, source, publisher, author, date, language). */
 export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>): Promise<void> {
-  const updatedAt = new Date().toISOString();
-  const updated = await db.articles.update(id, { ...meta, updatedAt });
+  const changes = storedArticleChanges({ ...meta, updatedAt: new Date().toISOString() });
+  const updated = await db.articles.update(id, changes);
   if (updated === 0) throw new VerdictError('article-missing');
 }
 
@@ -51,12 +56,9 @@ export function deleteArticle(id: string): Promise<void> {
     const deletedBy = await currentReviewerName();
     const claimIds = await db.claims.where('articleId').equals(id).primaryKeys();
     await db.tombstones.bulkPut(
-      [id, ...claimIds].map((tombstoneId) => ({
-        id: tombstoneId,
-        articleId: id,
-        deletedAt,
-        deletedBy,
-      })),
+      [id, ...claimIds].map((tombstoneId) =>
+        storedTombstone({ id: tombstoneId, articleId: id, deletedAt, deletedBy }),
+      ),
     );
     await db.claims.bulkDelete(claimIds);
     await db.articles.delete(id);

@@ -1,4 +1,5 @@
 import { VerdictError } from '../domain/problem';
+import { storedClaim, storedTombstone } from '../domain/exchange/stored-record';
 import type { Claim } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
@@ -18,10 +19,10 @@ export async function writeClaimState(id: string, claim: Claim | null): Promise<
     if (!(await db.articles.get(articleId))) throw new VerdictError('article-deleted');
     if (claim) {
       await db.tombstones.delete(id);
-      await db.claims.put({ ...claim, updatedAt: now, updatedBy: by });
+      await db.claims.put(storedClaim({ ...claim, updatedAt: now, updatedBy: by }));
     } else if (current) {
       await db.claims.delete(id);
-      await db.tombstones.put({ id, articleId, deletedAt: now, deletedBy: by });
+      await db.tombstones.put(storedTombstone({ id, articleId, deletedAt: now, deletedBy: by }));
     }
     await db.articles.update(articleId, { updatedAt: now });
   });

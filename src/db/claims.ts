@@ -2,6 +2,7 @@ import { VerdictError } from '../domain/problem';
 import { claimVersion, newClaim } from '../domain/claims/claim';
 import { restoreVersion } from '../domain/claims/claim-history';
 import { cleanEvidence, evidenceProblem } from '../domain/claims/evidence';
+import { storedClaim, storedClaimChanges, storedTombstone } from '../domain/exchange/stored-record';
 import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
@@ -28,7 +29,7 @@ export async function createClaim(
   return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     if (!(await db.articles.get(articleId))) throw new VerdictError('article-missing');
     const by = await currentReviewerName();
-    const claim = newClaim({ id, articleId, anchor, verdict, by, at: now });
+    const claim = storedClaim(newClaim({ id, articleId, anchor, verdict, by, at: now }));
     await db.claims.add(claim);
     await touchArticle(articleId, now);
     return claim;
@@ -58,7 +59,10 @@ export async function updateClaim(
           ...claim.history,
         ]
       : claim.history;
-    await db.claims.update(id, { ...changes, history, updatedAt: now, updatedBy: by });
+    await db.claims.update(
+      id,
+      storedClaimChanges({ ...changes, history, updatedAt: now, updatedBy: by }),
+    );
     await touchArticle(claim.articleId, now);
   });
 }
@@ -119,7 +123,7 @@ export async function restoreClaimVersion(
     }
     const restored = restoreVersion(claim, index, await currentReviewerName(), now);
     if (!restored) throw new VerdictError('version-missing');
-    await db.claims.put(restored);
+    await db.claims.put(storedClaim(restored));
     await touchArticle(claim.articleId, now);
   });
 }
@@ -131,12 +135,14 @@ export async function deleteClaim(id: string): Promise<Claim | undefined> {
     if (!claim) return undefined;
     const now = new Date().toISOString();
     await db.claims.delete(id);
-    await db.tombstones.put({
-      id,
-      articleId: claim.articleId,
-      deletedAt: now,
-      deletedBy: await currentReviewerName(),
-    });
+    await db.tombstones.put(
+      storedTombstone({
+        id,
+        articleId: claim.articleId,
+        deletedAt: now,
+        deletedBy: await currentReviewerName(),
+      }),
+    );
     await touchArticle(claim.articleId, now);
     return claim;
   });
@@ -147,7 +153,7 @@ export async function restoreClaim(claim: Claim): Promise<void> {
   await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
     if (!(await db.articles.get(claim.articleId))) throw new VerdictError('article-deleted');
     await db.tombstones.delete(claim.id);
-    await db.claims.put(claim);
+    await db.claims.put(storedClaim(claim));
     await touchArticle(claim.articleId, new Date().toISOString());
   });
 }

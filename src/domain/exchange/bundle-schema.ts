@@ -206,6 +206,11 @@ export const storedArticleObject = z.object(articleShape);
 /** An article as stored: the rule every article written to the database satisfies. */
 export const storedArticleSchema = storedArticleObject.superRefine(documentRule);
 
+/** An article's document with its text, and the title and id a problem names it by. */
+export const articleDocumentSchema = z
+  .object({ id: z.string(), title: z.string(), doc: documentSchema, text: z.string() })
+  .superRefine(documentRule);
+
 /** An article as a bundle carries it: with the SHA-256 of its text, to check on import. */
 export const bundleArticleSchema = z
   .object({
