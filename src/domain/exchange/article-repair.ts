@@ -1,0 +1,26 @@
+import { canonicalText } from '../text/canonical-text';
+import { documentFromText } from '../text/document-from-text';
+import type { Article, ArticleTextVersion, DocumentJson } from '../types';
+import { documentSchema } from './bundle-schema';
+
+/** The empty document a history keeps for a value that was not even a document. */
+const NO_DOCUMENT: DocumentJson = { type: 'doc' };
+
+/**
+ * An article's document rebuilt from its text (paragraphs split on blank lines), for a document
+ * the editor cannot open or that does not yield the text. The document replaced goes to the text
+ * history as it was (a value without a document's shape, as an empty document), so nothing the
+ * article held is lost.
+ */
+export function repairedDocument(
+  article: Pick<Article, 'doc' | 'text' | 'textHistory'>,
+  now: string,
+): Pick<Article, 'doc' | 'text' | 'textHistory'> {
+  const doc = documentFromText(article.text);
+  const previous: ArticleTextVersion = {
+    doc: documentSchema.safeParse(article.doc).success ? article.doc : NO_DOCUMENT,
+    text: article.text,
+    replacedAt: now,
+  };
+  return { doc, text: canonicalText(doc), textHistory: [previous, ...article.textHistory] };
+}
