@@ -6,6 +6,11 @@ import { documentSchema } from './bundle-schema';
 /** The empty document a history keeps for a value that was not even a document. */
 const NO_DOCUMENT: DocumentJson = { type: 'doc' };
 
+/** A document as a text history keeps it: as it was, or empty when it has no document's shape. */
+export function historyDocument(doc: unknown): DocumentJson {
+  return documentSchema.safeParse(doc).success ? (doc as DocumentJson) : NO_DOCUMENT;
+}
+
 /**
  * An article's document rebuilt from its text (paragraphs split on blank lines), for a document
  * the editor cannot open or that does not yield the text. The document replaced goes to the text
@@ -18,7 +23,7 @@ export function repairedDocument(
 ): Pick<Article, 'doc' | 'text' | 'textHistory'> {
   const doc = documentFromText(article.text);
   const previous: ArticleTextVersion = {
-    doc: documentSchema.safeParse(article.doc).success ? article.doc : NO_DOCUMENT,
+    doc: historyDocument(article.doc),
     text: article.text,
     replacedAt: now,
   };
