@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkArticle, documentDamage } from '../domain/exchange/stored-record';
+import { documentDamage } from '../domain/exchange/document-damage';
+import { checkArticle } from '../domain/exchange/stored-record';
 import { problemOf } from '../domain/problem';
 import { makeArticle } from '../domain/test-data/exchange';
 import type { DocumentJson } from '../domain/types';

@@ -1,8 +1,8 @@
 import { repairedDocument } from '../domain/exchange/article-repair';
-import { storedArticleChanges, storedArticleText } from '../domain/exchange/stored-record';
 import { VerdictError } from '../domain/problem';
 import type { Article } from '../domain/types';
 import { db } from './database';
+import { storedRule } from './stored-rule';
 
 /**
  * Rebuilds an article's document from its text (the reader's "Repair", for a document the editor
@@ -10,6 +10,7 @@ import { db } from './database';
  */
 export async function repairArticleDocument(articleId: string): Promise<void> {
   const now = new Date().toISOString();
+  const { storedArticleChanges, storedArticleText } = await storedRule();
   await db.transaction('rw', db.articles, async () => {
     const article = (await db.articles.get(articleId)) as Article | undefined;
     if (!article) throw new VerdictError('article-missing');

@@ -1,7 +1,7 @@
 import { VerdictError } from '../domain/problem';
-import { storedAnchor, storedArticleText } from '../domain/exchange/stored-record';
 import type { TextEdit } from '../domain/anchoring/text-edit';
 import { db } from './database';
+import { storedRule } from './stored-rule';
 
 /**
  * Saves an edited article text and its claims' new anchors in one transaction, so that text and
@@ -15,6 +15,7 @@ export async function saveArticleText(
   keepPrevious: boolean,
 ): Promise<void> {
   const now = new Date().toISOString();
+  const { storedAnchor, storedArticleText } = await storedRule();
   await db.transaction('rw', db.articles, db.claims, async () => {
     const article = await db.articles.get(articleId);
     if (!article) throw new VerdictError('article-missing');

@@ -1,15 +1,11 @@
 import { VerdictError } from '../domain/problem';
-import {
-  storedArticle,
-  storedArticleChanges,
-  storedTombstone,
-} from '../domain/exchange/stored-record';
 import { canonicalText } from '../domain/text/canonical-text';
 import type { Article, ArticleMeta, DocumentJson, ReviewState, Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
 import { REVIEW_STATES } from '../domain/claims/claim-filter';
 import { db } from './database';
 import { currentReviewerName } from './settings';
+import { storedRule } from './stored-rule';
 
 /** An article as the library lists it, with its claim counts per verdict. */
 export interface ArticleSummary {
@@ -21,6 +17,7 @@ export interface ArticleSummary {
 /** Stores a new article built from a document (refused when the editor cannot open it); returns it. */
 export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promise<Article> {
   const now = new Date().toISOString();
+  const { storedArticle } = await storedRule();
   const article = storedArticle({
     ...meta,
     id: crypto.randomUUID(),
@@ -41,6 +38,7 @@ export async function getArticle(id: string): Promise<Article | undefined> {
 
 /** Changes an article's metadata (title, source, publisher, author, date, language). */
 export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>): Promise<void> {
+  const { storedArticleChanges } = await storedRule();
   const changes = storedArticleChanges({ ...meta, updatedAt: new Date().toISOString() });
   const updated = await db.articles.update(id, changes);
   if (updated === 0) throw new VerdictError('article-missing');
@@ -50,7 +48,8 @@ export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>):
  * Deletes an article and all its claims in one transaction, leaving tombstones (one for the
  * article, one per claim) so that importing an older file does not bring them back.
  */
-export function deleteArticle(id: string): Promise<void> {
+export async function deleteArticle(id: string): Promise<void> {
+  const { storedTombstone } = await storedRule();
   return db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     const deletedAt = new Date().toISOString();
     const deletedBy = await currentReviewerName();

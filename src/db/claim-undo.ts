@@ -1,8 +1,8 @@
 import { VerdictError } from '../domain/problem';
-import { storedClaim, storedTombstone } from '../domain/exchange/stored-record';
 import type { Claim } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
+import { storedRule } from './stored-rule';
 
 /**
  * Writes a claim back to a state it had (undo/redo): the claim as it was, or deleted (null),
@@ -10,6 +10,7 @@ import { currentReviewerName } from './settings';
  * tombstone; bringing a claim back removes its tombstone.
  */
 export async function writeClaimState(id: string, claim: Claim | null): Promise<void> {
+  const { storedClaim, storedTombstone } = await storedRule();
   await db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     const now = new Date().toISOString();
     const by = await currentReviewerName();

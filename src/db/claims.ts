@@ -2,13 +2,15 @@ import { VerdictError } from '../domain/problem';
 import { claimVersion, newClaim } from '../domain/claims/claim';
 import { restoreVersion } from '../domain/claims/claim-history';
 import { cleanEvidence, evidenceProblem } from '../domain/claims/evidence';
-import { storedClaim, storedClaimChanges, storedTombstone } from '../domain/exchange/stored-record';
 import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
+import { storedRule } from './stored-rule';
 
 /** The fields of a claim a fact-checker edits in the panel (re-attaching clears `orphanedAt`). */
 export type ClaimChanges = Partial<ClaimContent> & { orphanedAt?: string };
+
+type Rule = Awaited<ReturnType<typeof storedRule>>;
 
 async function touchArticle(articleId: string, at: string): Promise<void> {
   // The library's "last change" is the article's updatedAt, so claim edits bump it too.
@@ -26,6 +28,7 @@ export async function createClaim(
   id: string = crypto.randomUUID(),
 ): Promise<Claim> {
   const now = new Date().toISOString();
+  const { storedClaim } = await storedRule();
   return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     if (!(await db.articles.get(articleId))) throw new VerdictError('article-missing');
     const by = await currentReviewerName();
@@ -45,6 +48,16 @@ export async function updateClaim(
    * tab saved it meanwhile), that version is kept in the claim's history before this later edit
    * replaces it, so a concurrent edit is never lost silently.
    */
+  baseRevision?: string,
+): Promise<void> {
+  await writeChanges(await storedRule(), id, changes, baseRevision);
+}
+
+/** `updateClaim` with the stored-data rule at hand, so that a transaction can call it. */
+async function writeChanges(
+  { storedClaimChanges }: Rule,
+  id: string,
+  changes: ClaimChanges,
   baseRevision?: string,
 ): Promise<void> {
   const now = new Date().toISOString();
@@ -76,11 +89,12 @@ export async function saveEvidence(claimId: string, evidence: Evidence): Promise
   const problem = evidenceProblem(evidence);
   if (problem) throw new VerdictError(problem.code, problem.data);
   const source = cleanEvidence(evidence);
+  const rule = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new VerdictError('claim-missing');
     const known = claim.evidence.some((e) => e.id === source.id);
-    await updateClaim(claimId, {
+    await writeChanges(rule, claimId, {
       evidence: known
         ? claim.evidence.map((e) => (e.id === source.id ? source : e))
         : [...claim.evidence, source],
@@ -90,11 +104,14 @@ export async function saveEvidence(claimId: string, evidence: Evidence): Promise
 
 /** Removes one source from a claim's evidence (nothing happens if it is already gone). */
 export async function removeEvidence(claimId: string, evidenceId: string): Promise<void> {
+  const rule = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new VerdictError('claim-missing');
     if (!claim.evidence.some((e) => e.id === evidenceId)) return;
-    await updateClaim(claimId, { evidence: claim.evidence.filter((e) => e.id !== evidenceId) });
+    await writeChanges(rule, claimId, {
+      evidence: claim.evidence.filter((e) => e.id !== evidenceId),
+    });
   });
 }
 
@@ -109,6 +126,7 @@ export async function restoreClaimVersion(
   expected?: Pick<ClaimVersion, 'updatedAt' | 'replacedBecause'>,
 ): Promise<void> {
   const now = new Date().toISOString();
+  const { storedClaim } = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
     if (!claim) throw new VerdictError('claim-missing');
@@ -130,6 +148,7 @@ export async function restoreClaimVersion(
 
 /** Deletes a claim, leaving a tombstone, and returns it so that the UI can offer to undo. */
 export async function deleteClaim(id: string): Promise<Claim | undefined> {
+  const { storedTombstone } = await storedRule();
   return db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     const claim = await db.claims.get(id);
     if (!claim) return undefined;
@@ -150,6 +169,7 @@ export async function deleteClaim(id: string): Promise<Claim | undefined> {
 
 /** Puts a deleted claim back as it was (undo), if its article still exists. */
 export async function restoreClaim(claim: Claim): Promise<void> {
+  const { storedClaim } = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
     if (!(await db.articles.get(claim.articleId))) throw new VerdictError('article-deleted');
     await db.tombstones.delete(claim.id);

@@ -1,7 +1,7 @@
-import { storedArticle, storedClaim, storedTombstone } from '../domain/exchange/stored-record';
 import type { MergePlan, Snapshot } from '../domain/merge/plan';
 import type { Article } from '../domain/types';
 import { db } from './database';
+import { storedRule } from './stored-rule';
 
 /**
  * Everything stored (or one article's part of it), read in one transaction: what an export
@@ -33,6 +33,7 @@ export async function readSnapshot(articleId?: string): Promise<Snapshot> {
  */
 export async function applyMergePlan(plan: MergePlan): Promise<void> {
   // Checked before the transaction starts: a record the rule refuses leaves everything untouched.
+  const { storedArticle, storedClaim, storedTombstone } = await storedRule();
   const articles = [...plan.articles.new, ...plan.articles.updated].map(storedArticle);
   const claims = [...plan.claims.new, ...plan.claims.updated].map(storedClaim);
   const tombstones = plan.tombstones.map(storedTombstone);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../test-data/exchange';
 import type { DocumentJson } from '../types';
 import { repairedDocument } from './article-repair';
-import { documentDamage } from './stored-record';
+import { documentDamage } from './document-damage';
 
 const NOW = '2024-04-01T12:00:00.000Z';
 const article = makeArticle({ title: 'Cloudwatt', paragraphs: ['Un.', 'Deux\ntrois.'] });
@@ -20,7 +20,7 @@ describe('documentDamage', () => {
     [
       'no document at all',
       { doc: 'x' as unknown as DocumentJson },
-      'doc: expected an object, got a string',
+      'doc: expected a node (an object with a type)',
     ],
   ])('%s', (_label, change, damage) => {
     expect(documentDamage({ ...article, ...change })).toBe(damage);

@@ -1,14 +1,14 @@
 import { canonicalText } from '../text/canonical-text';
+import { isDocumentShape } from '../text/document-check';
 import { documentFromText } from '../text/document-from-text';
 import type { Article, ArticleTextVersion, DocumentJson } from '../types';
-import { documentSchema } from './bundle-schema';
 
 /** The empty document a history keeps for a value that was not even a document. */
 const NO_DOCUMENT: DocumentJson = { type: 'doc' };
 
 /** A document as a text history keeps it: as it was, or empty when it has no document's shape. */
 export function historyDocument(doc: unknown): DocumentJson {
-  return documentSchema.safeParse(doc).success ? (doc as DocumentJson) : NO_DOCUMENT;
+  return isDocumentShape(doc) ? (doc as DocumentJson) : NO_DOCUMENT;
 }
 
 /**

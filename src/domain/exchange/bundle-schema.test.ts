@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isDocumentShape } from '../text/document-check';
 import { buildBundle, type Bundle } from './bundle';
+import { documentSchema } from './bundle-schema';
 import { parseImportText } from './import-parse';
 import { sampleArticle, sampleClaims } from '../test-data/exchange';
 
@@ -125,5 +127,27 @@ describe('the bundle schema normalises', () => {
     });
     const parsed = parseImportText(text);
     expect(parsed.ok && parsed.kind === 'bundle' && parsed.bundle.articles[0]!.id).toBe(id);
+  });
+});
+
+describe('isDocumentShape', () => {
+  it.each<unknown>([
+    { type: 'doc' },
+    { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' }, extra: 1 }] },
+    { type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'link', attrs: {} }] },
+    { type: 'doc', content: [{ type: 'x', content: [{ type: 'y', content: [] }] }] },
+    'x',
+    null,
+    [],
+    { type: 1 },
+    { type: 'doc', content: {} },
+    { type: 'doc', content: [7] },
+    { type: 'text', text: 3 },
+    { type: 'p', attrs: [] },
+    { type: 'p', marks: [{}] },
+    { type: 'p', marks: [{ type: 'b', attrs: 'x' }] },
+    { type: 'p', marks: {} },
+  ])('agrees with the zod document schema on %j', (value) => {
+    expect(isDocumentShape(value)).toBe(documentSchema.safeParse(value).success);
   });
 });

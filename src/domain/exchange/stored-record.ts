@@ -115,15 +115,3 @@ export function storedArticleText(
   stored(check(articleDocumentSchema, value), value);
   return { doc, text };
 }
-
-/**
- * Why the editor cannot show an article's document as the article's text (`doc.content[2]:
- * unknown node type "image"`), or null when it can: what the reader checks before opening it.
- */
-export function documentDamage(
-  article: Pick<Article, 'id' | 'title' | 'doc' | 'text'>,
-): string | null {
-  const { id, title, doc, text } = article;
-  const result = check(articleDocumentSchema, { id, title, doc, text });
-  return result.ok ? null : (formatIssues(result.issues)[0] ?? null);
-}

@@ -1,7 +1,7 @@
 import { isWebUrl } from '../claims/article-meta';
 import type { Article, ClaimContent, Claim, Evidence, Tombstone } from '../types';
 import { historyDocument, repairedDocument } from './article-repair';
-import { documentDamage } from './stored-record';
+import { documentDamage } from './document-damage';
 import { isCalendarDate, normalizeId, normalizeTimestamp } from './stored-values';
 
 /*

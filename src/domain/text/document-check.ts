@@ -1,4 +1,5 @@
 import type { DocumentJson } from '../types';
+import { canonicalText } from './canonical-text';
 import {
   DOCUMENT_MARKS,
   DOCUMENT_NODES,
@@ -164,4 +165,50 @@ export function documentProblems(doc: unknown, limit = 20): DocumentProblem[] {
 /** Whether the editor opens a document as it is. */
 export function isOpenableDocument(doc: unknown): doc is DocumentJson {
   return documentProblems(doc, 1).length === 0;
+}
+
+/**
+ * The problems of an article's document (`name` is how a message names the article): what keeps
+ * the editor from opening it, else, when it does not yield exactly `text`, where they part.
+ */
+export function articleDocumentProblems(
+  doc: unknown,
+  text: unknown,
+  name: string,
+): (DocumentProblem & { kind: 'document' | 'text' })[] {
+  const problems = documentProblems(doc);
+  if (problems.length > 0) return problems.map((problem) => ({ ...problem, kind: 'document' }));
+  if (typeof text !== 'string') return [];
+  const yielded = [...canonicalText(doc as DocumentJson)];
+  const wanted = [...text];
+  let at = 0;
+  while (at < wanted.length && yielded[at] === wanted[at]) at++;
+  if (at === wanted.length && yielded.length === wanted.length) return [];
+  const message = `does not yield the text of article ${name} (they differ from character ${at})`;
+  return [{ path: [], message, kind: 'text' }];
+}
+
+/**
+ * Whether a value has the JSON shape of a document node (what a text history keeps): a string
+ * `type`, and where present a list of such nodes as `content`, a string `text`, an object
+ * `attrs`, and a list of marks with a string `type` and an object `attrs`.
+ */
+export function isDocumentShape(value: unknown): boolean {
+  if (!isObject(value) || typeof value.type !== 'string') return false;
+  const { content, text, attrs, marks } = value;
+  if (content !== undefined && !(Array.isArray(content) && content.every(isDocumentShape))) {
+    return false;
+  }
+  if (text !== undefined && typeof text !== 'string') return false;
+  if (attrs !== undefined && !isObject(attrs)) return false;
+  if (marks === undefined) return true;
+  return (
+    Array.isArray(marks) &&
+    marks.every(
+      (mark: unknown) =>
+        isObject(mark) &&
+        typeof mark.type === 'string' &&
+        (mark.attrs === undefined || isObject(mark.attrs)),
+    )
+  );
 }

@@ -2,7 +2,7 @@
 // review.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { documentDamage } from '../../domain/exchange/stored-record';
+import { documentDamage } from '../../domain/exchange/document-damage';
 import { createFinder } from '../../domain/text/find';
 import type { Article, Claim, Verdict } from '../../domain/types';
 import { useUiStore } from '../../store/ui-store';
