@@ -2,7 +2,6 @@
 // review.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { documentDamage } from '../../domain/exchange/document-damage';
 import { createFinder } from '../../domain/text/find';
 import type { Article, Claim, Verdict } from '../../domain/types';
 import { useUiStore } from '../../store/ui-store';
@@ -20,6 +19,7 @@ import { useAnchoredClaims } from '../article-view/use-anchored-claims';
 import { useArticle } from '../live/use-articles';
 import { useClaims } from '../live/use-claims';
 import { useClaimActions } from '../shared/use-claim-actions';
+import { useDocumentDamage } from './use-document-damage';
 import { useReviewShortcuts } from './use-review-shortcuts';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -82,7 +82,7 @@ function Reader({ article }: { article: Article }) {
   );
   const currentMatch = Math.min(find.current, Math.max(matches.length - 1, 0));
   // The editor is only handed a document it can open, and that yields the article's text.
-  const damage = useMemo(() => documentDamage(article), [article]);
+  const damage = useDocumentDamage(article);
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
