@@ -1,10 +1,12 @@
 import { VerdictError } from '../domain/problem';
 import type { TextEdit } from '../domain/anchoring/text-edit';
 import { db } from './database';
+import { storedRule } from './stored-rule';
 
 /**
  * Saves an edited article text and its claims' new anchors in one transaction, so that text and
- * claims never disagree in the database. With `keepPrevious`, the text being replaced goes to
+ * claims never disagree in the database; refuses a document the editor cannot open, or one that
+ * does not yield the text. With `keepPrevious`, the text being replaced goes to
  * the article's text history first (once per editing session).
  */
 export async function saveArticleText(
@@ -13,15 +15,17 @@ export async function saveArticleText(
   keepPrevious: boolean,
 ): Promise<void> {
   const now = new Date().toISOString();
+  const { storedAnchor, storedArticleText } = await storedRule();
   await db.transaction('rw', db.articles, db.claims, async () => {
     const article = await db.articles.get(articleId);
     if (!article) throw new VerdictError('article-missing');
+    const { doc, text } = storedArticleText(article, edit.doc, edit.text);
     const textHistory = keepPrevious
       ? [{ doc: article.doc, text: article.text, replacedAt: now }, ...article.textHistory]
       : article.textHistory;
     await db.articles.update(articleId, {
-      doc: edit.doc,
-      text: edit.text,
+      doc,
+      text,
       textHistory,
       updatedAt: now,
     });
@@ -36,7 +40,7 @@ export async function saveArticleText(
         JSON.stringify(update.anchor) !== JSON.stringify(claim.anchor) ||
         claim.orphanedAt
       ) {
-        changed.push({ ...claim, anchor: update.anchor, orphanedAt: '' });
+        changed.push({ ...claim, anchor: storedAnchor(update.anchor), orphanedAt: '' });
       }
     }
     // Only anchors that moved are written: a typo fix touches the claims after it, not all.

@@ -5,6 +5,7 @@ import { VERDICTS } from '../domain/types';
 import { REVIEW_STATES } from '../domain/claims/claim-filter';
 import { db } from './database';
 import { currentReviewerName } from './settings';
+import { storedRule } from './stored-rule';
 
 /** An article as the library lists it, with its claim counts per verdict. */
 export interface ArticleSummary {
@@ -13,10 +14,11 @@ export interface ArticleSummary {
   states: Record<ReviewState, number>;
 }
 
-/** Stores a new article built from a document; returns it. */
+/** Stores a new article built from a document (refused when the editor cannot open it); returns it. */
 export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promise<Article> {
   const now = new Date().toISOString();
-  const article: Article = {
+  const { storedArticle } = await storedRule();
+  const article = storedArticle({
     ...meta,
     id: crypto.randomUUID(),
     doc,
@@ -24,7 +26,7 @@ export async function createArticle(meta: ArticleMeta, doc: DocumentJson): Promi
     textHistory: [],
     createdAt: now,
     updatedAt: now,
-  };
+  });
   await db.articles.add(article);
   return article;
 }
@@ -36,8 +38,9 @@ export async function getArticle(id: string): Promise<Article | undefined> {
 
 /** Changes an article's metadata (title, source, publisher, author, date, language). */
 export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>): Promise<void> {
-  const updatedAt = new Date().toISOString();
-  const updated = await db.articles.update(id, { ...meta, updatedAt });
+  const { storedArticleChanges } = await storedRule();
+  const changes = storedArticleChanges({ ...meta, updatedAt: new Date().toISOString() });
+  const updated = await db.articles.update(id, changes);
   if (updated === 0) throw new VerdictError('article-missing');
 }
 
@@ -45,18 +48,16 @@ export async function updateArticleMeta(id: string, meta: Partial<ArticleMeta>):
  * Deletes an article and all its claims in one transaction, leaving tombstones (one for the
  * article, one per claim) so that importing an older file does not bring them back.
  */
-export function deleteArticle(id: string): Promise<void> {
+export async function deleteArticle(id: string): Promise<void> {
+  const { storedTombstone } = await storedRule();
   return db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     const deletedAt = new Date().toISOString();
     const deletedBy = await currentReviewerName();
     const claimIds = await db.claims.where('articleId').equals(id).primaryKeys();
     await db.tombstones.bulkPut(
-      [id, ...claimIds].map((tombstoneId) => ({
-        id: tombstoneId,
-        articleId: id,
-        deletedAt,
-        deletedBy,
-      })),
+      [id, ...claimIds].map((tombstoneId) =>
+        storedTombstone({ id: tombstoneId, articleId: id, deletedAt, deletedBy }),
+      ),
     );
     await db.claims.bulkDelete(claimIds);
     await db.articles.delete(id);

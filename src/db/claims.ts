@@ -5,9 +5,12 @@ import { cleanEvidence, evidenceProblem } from '../domain/claims/evidence';
 import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';
+import { storedRule } from './stored-rule';
 
 /** The fields of a claim a fact-checker edits in the panel (re-attaching clears `orphanedAt`). */
 export type ClaimChanges = Partial<ClaimContent> & { orphanedAt?: string };
+
+type Rule = Awaited<ReturnType<typeof storedRule>>;
 
 async function touchArticle(articleId: string, at: string): Promise<void> {
   // The library's "last change" is the article's updatedAt, so claim edits bump it too.
@@ -25,10 +28,11 @@ export async function createClaim(
   id: string = crypto.randomUUID(),
 ): Promise<Claim> {
   const now = new Date().toISOString();
+  const { storedClaim } = await storedRule();
   return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     if (!(await db.articles.get(articleId))) throw new VerdictError('article-missing');
     const by = await currentReviewerName();
-    const claim = newClaim({ id, articleId, anchor, verdict, by, at: now });
+    const claim = storedClaim(newClaim({ id, articleId, anchor, verdict, by, at: now }));
     await db.claims.add(claim);
     await touchArticle(articleId, now);
     return claim;
@@ -46,6 +50,16 @@ export async function updateClaim(
    */
   baseRevision?: string,
 ): Promise<void> {
+  await writeChanges(await storedRule(), id, changes, baseRevision);
+}
+
+/** `updateClaim` with the stored-data rule at hand, so that a transaction can call it. */
+async function writeChanges(
+  { storedClaimChanges }: Rule,
+  id: string,
+  changes: ClaimChanges,
+  baseRevision?: string,
+): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
@@ -58,7 +72,10 @@ export async function updateClaim(
           ...claim.history,
         ]
       : claim.history;
-    await db.claims.update(id, { ...changes, history, updatedAt: now, updatedBy: by });
+    await db.claims.update(
+      id,
+      storedClaimChanges({ ...changes, history, updatedAt: now, updatedBy: by }),
+    );
     await touchArticle(claim.articleId, now);
   });
 }
@@ -72,11 +89,12 @@ export async function saveEvidence(claimId: string, evidence: Evidence): Promise
   const problem = evidenceProblem(evidence);
   if (problem) throw new VerdictError(problem.code, problem.data);
   const source = cleanEvidence(evidence);
+  const rule = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new VerdictError('claim-missing');
     const known = claim.evidence.some((e) => e.id === source.id);
-    await updateClaim(claimId, {
+    await writeChanges(rule, claimId, {
       evidence: known
         ? claim.evidence.map((e) => (e.id === source.id ? source : e))
         : [...claim.evidence, source],
@@ -86,11 +104,14 @@ export async function saveEvidence(claimId: string, evidence: Evidence): Promise
 
 /** Removes one source from a claim's evidence (nothing happens if it is already gone). */
 export async function removeEvidence(claimId: string, evidenceId: string): Promise<void> {
+  const rule = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new VerdictError('claim-missing');
     if (!claim.evidence.some((e) => e.id === evidenceId)) return;
-    await updateClaim(claimId, { evidence: claim.evidence.filter((e) => e.id !== evidenceId) });
+    await writeChanges(rule, claimId, {
+      evidence: claim.evidence.filter((e) => e.id !== evidenceId),
+    });
   });
 }
 
@@ -105,6 +126,7 @@ export async function restoreClaimVersion(
   expected?: Pick<ClaimVersion, 'updatedAt' | 'replacedBecause'>,
 ): Promise<void> {
   const now = new Date().toISOString();
+  const { storedClaim } = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     const claim = await db.claims.get(id);
     if (!claim) throw new VerdictError('claim-missing');
@@ -119,24 +141,27 @@ export async function restoreClaimVersion(
     }
     const restored = restoreVersion(claim, index, await currentReviewerName(), now);
     if (!restored) throw new VerdictError('version-missing');
-    await db.claims.put(restored);
+    await db.claims.put(storedClaim(restored));
     await touchArticle(claim.articleId, now);
   });
 }
 
 /** Deletes a claim, leaving a tombstone, and returns it so that the UI can offer to undo. */
 export async function deleteClaim(id: string): Promise<Claim | undefined> {
+  const { storedTombstone } = await storedRule();
   return db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     const claim = await db.claims.get(id);
     if (!claim) return undefined;
     const now = new Date().toISOString();
     await db.claims.delete(id);
-    await db.tombstones.put({
-      id,
-      articleId: claim.articleId,
-      deletedAt: now,
-      deletedBy: await currentReviewerName(),
-    });
+    await db.tombstones.put(
+      storedTombstone({
+        id,
+        articleId: claim.articleId,
+        deletedAt: now,
+        deletedBy: await currentReviewerName(),
+      }),
+    );
     await touchArticle(claim.articleId, now);
     return claim;
   });
@@ -144,10 +169,11 @@ export async function deleteClaim(id: string): Promise<Claim | undefined> {
 
 /** Puts a deleted claim back as it was (undo), if its article still exists. */
 export async function restoreClaim(claim: Claim): Promise<void> {
+  const { storedClaim } = await storedRule();
   await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
     if (!(await db.articles.get(claim.articleId))) throw new VerdictError('article-deleted');
     await db.tombstones.delete(claim.id);
-    await db.claims.put(claim);
+    await db.claims.put(storedClaim(claim));
     await touchArticle(claim.articleId, new Date().toISOString());
   });
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { completeClaim } from '../domain/claims/claim';
+import { repairStoredRows, type StoredRows } from '../domain/exchange/stored-repair';
 import type { Article, Claim, Tombstone } from '../domain/types';
 
 /**
@@ -70,6 +71,24 @@ export class VerdictDatabase extends Dexie {
     this.version(4).stores({
       claims: 'id, articleId, [articleId+verdict], *tags, [articleId+reviewState]',
     });
+    // v5: records stored before the stored-data rule are brought into it (times in UTC, ids of
+    // the id alphabet with their references, documents the editor opens), so that every backup
+    // restores (docs/DECISIONS.md, "Stored data validity"; no schema changes).
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const tables = ['articles', 'claims', 'tombstones'] as const;
+        const rows = Object.fromEntries(
+          await Promise.all(tables.map(async (name) => [name, await tx.table(name).toArray()])),
+        ) as StoredRows;
+        const repaired = repairStoredRows(rows, new Date().toISOString(), () =>
+          crypto.randomUUID(),
+        );
+        for (const name of tables) {
+          await tx.table(name).bulkDelete(repaired[name].deleted);
+          await tx.table(name).bulkPut(repaired[name].put);
+        }
+      });
   }
 }
 

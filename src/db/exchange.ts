@@ -1,6 +1,7 @@
 import type { MergePlan, Snapshot } from '../domain/merge/plan';
 import type { Article } from '../domain/types';
 import { db } from './database';
+import { storedRule } from './stored-rule';
 
 /**
  * Everything stored (or one article's part of it), read in one transaction: what an export
@@ -27,17 +28,23 @@ export async function readSnapshot(articleId?: string): Promise<Snapshot> {
 
 /**
  * Applies an import's merge plan in one IndexedDB transaction: it applies fully or not at all
- * (a failure, a full disk included, leaves every stored record as it was).
+ * (a failure, a full disk included, leaves every stored record as it was). Every record written
+ * satisfies the stored-data rule (src/domain/exchange/stored-record.ts), or nothing is written.
  */
 export async function applyMergePlan(plan: MergePlan): Promise<void> {
+  // Checked before the transaction starts: a record the rule refuses leaves everything untouched.
+  const { storedArticle, storedClaim, storedTombstone } = await storedRule();
+  const articles = [...plan.articles.new, ...plan.articles.updated].map(storedArticle);
+  const claims = [...plan.claims.new, ...plan.claims.updated].map(storedClaim);
+  const tombstones = plan.tombstones.map(storedTombstone);
   await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
     for (const articleId of plan.articles.deleted) {
       await db.claims.where('articleId').equals(articleId).delete();
       await db.articles.delete(articleId);
     }
-    await db.articles.bulkPut([...plan.articles.new, ...plan.articles.updated]);
+    await db.articles.bulkPut(articles);
     await db.claims.bulkDelete(plan.claims.deleted);
-    await db.claims.bulkPut([...plan.claims.new, ...plan.claims.updated]);
-    await db.tombstones.bulkPut(plan.tombstones);
+    await db.claims.bulkPut(claims);
+    await db.tombstones.bulkPut(tombstones);
   });
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
+import v4 from './fixtures/v4.json';
+import { checkArticle, checkClaim, checkTombstone } from '../domain/exchange/stored-record';
 import { VerdictDatabase } from './database';
 
 /** The stores of schema version 1, exactly as version 1 of Verdict declared them. */
@@ -26,6 +28,12 @@ const V3_STORES = {
     'id, articleId, verdict, updatedAt, [articleId+verdict], reviewState, *tags, [articleId+reviewState]',
 };
 
+/** The stores of schema version 4, exactly as version 4 declared them (v3 less three indexes). */
+const V4_STORES = {
+  ...V3_STORES,
+  claims: 'id, articleId, [articleId+verdict], *tags, [articleId+reviewState]',
+};
+
 /** The indexes of the claims table as the current code declares them. */
 const CURRENT_CLAIM_INDEXES = [
   '[articleId+reviewState]',
@@ -35,7 +43,7 @@ const CURRENT_CLAIM_INDEXES = [
 ];
 
 /** Every version's stores in order: a database of version N declares the first N. */
-const STORES_BY_VERSION = [V1_STORES, V2_STORES, V3_STORES];
+const STORES_BY_VERSION = [V1_STORES, V2_STORES, V3_STORES, V4_STORES];
 
 /** Creates a database of an earlier schema version holding a fixture's rows, table by table. */
 async function seedVersion(
@@ -56,7 +64,7 @@ describe('schema migrations', () => {
     await seedVersion(name, 1, { articles: v1.articles, claims: v1.claims });
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
 
     const articles = await current.articles.toArray();
     expect(articles).toHaveLength(v1.articles.length);
@@ -118,7 +126,7 @@ describe('schema migrations', () => {
 
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.articles.toArray()).toEqual(v3.articles);
     expect(await current.claims.toArray()).toEqual(v3.claims);
     expect(await current.tombstones.toArray()).toEqual(v3.tombstones);
@@ -139,11 +147,75 @@ describe('schema migrations', () => {
     current.close();
   });
 
+  it('opens a version-4 database and brings every record into the stored-data rule', async () => {
+    const name = `migration-v4-${crypto.randomUUID()}`;
+    const { articles, claims, tombstones, settings } = v4;
+    await seedVersion(name, 4, { articles, claims, tombstones, settings });
+
+    const current = new VerdictDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(5);
+    const stored = {
+      articles: await current.articles.toArray(),
+      claims: await current.claims.toArray(),
+      tombstones: await current.tombstones.toArray(),
+    };
+    // Every record is one a backup restores.
+    expect(stored.articles.filter((a) => !checkArticle(a).ok)).toEqual([]);
+    expect(stored.claims.filter((c) => !checkClaim(c).ok)).toEqual([]);
+    expect(stored.tombstones.filter((t) => !checkTombstone(t).ok)).toEqual([]);
+    expect(stored.articles).toHaveLength(articles.length);
+    expect(stored.claims).toHaveLength(claims.length);
+    // What already kept the rule is untouched.
+    expect(stored.articles).toContainEqual(articles[0]);
+    expect(stored.claims).toContainEqual(claims[0]);
+    expect(stored.tombstones).toContainEqual(tombstones[0]);
+    expect(await current.settings.toArray()).toEqual(settings);
+
+    // An id outside the alphabet gets a new one, and its claims follow it.
+    const renamed = stored.articles.find((a) => a.title === articles[1]!.title)!;
+    expect(renamed.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(renamed).toMatchObject({
+      sourceUrl: 'https://www.example.fr/monde',
+      publishedAt: '',
+      createdAt: '2024-03-01T09:00:00.000Z',
+      updatedAt: '2024-03-01T12:00:00.000Z',
+      text: articles[1]!.text,
+    });
+    // A document the editor cannot open is rebuilt from the text, the old one kept.
+    expect(renamed.textHistory).toEqual([
+      { doc: articles[1]!.doc, text: articles[1]!.text, replacedAt: expect.any(String) },
+    ]);
+    const mismatch = stored.articles.find((a) => a.id === articles[2]!.id)!;
+    expect(mismatch.text).toBe(articles[2]!.text);
+    expect(mismatch.textHistory).toEqual([
+      { doc: articles[2]!.doc, text: articles[2]!.text, replacedAt: expect.any(String) },
+      { ...articles[2]!.textHistory[0], replacedAt: '2024-02-01T08:00:00.000Z' },
+    ]);
+
+    const moved = stored.claims.find((c) => c.anchor.exact === 'Premier')!;
+    expect(moved).toMatchObject({
+      articleId: renamed.id,
+      approvedAt: '',
+      claimDate: '',
+      createdAt: '2024-03-02T09:00:00.000Z',
+      updatedAt: '2024-03-02T09:00:00.000Z',
+    });
+    expect(moved.evidence[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(stored.claims.map((c) => c.id)).not.toContain('claim #2');
+    const articleTombstone = stored.tombstones.find(
+      (t) => t.id === t.articleId && t.id !== tombstones[0]!.id,
+    )!;
+    expect(articleTombstone).toMatchObject({ deletedAt: '2024-03-01T10:00:00.000Z' });
+    expect(articleTombstone.id).toMatch(/^[0-9a-f-]{36}$/);
+    current.close();
+  });
+
   it('keeps every declared version so that any older database can be upgraded', () => {
     const current = new VerdictDatabase(`versions-${crypto.randomUUID()}`);
     // Dexie keeps the declared versions; none may ever be removed.
     const versions = (current as unknown as { _versions: { _cfg: { version: number } }[] })
       ._versions;
-    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3, 4]);
+    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3, 4, 5]);
   });
 });

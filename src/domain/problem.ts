@@ -24,7 +24,14 @@ export type ProblemCode =
   | 'comment-missing'
   | 'comment-not-yours'
   | 'worker-stopped'
-  | 'nothing-to-import';
+  | 'nothing-to-import'
+  | 'invalid-id'
+  | 'invalid-time'
+  | 'invalid-date'
+  | 'invalid-url'
+  | 'invalid-document'
+  | 'document-text-mismatch'
+  | 'invalid-record';
 
 /** A problem: its code and the values its message names (a reviewer's name, a state). */
 export interface Problem {

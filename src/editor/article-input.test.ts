@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../domain/types';
 import { detectKind, htmlToDoc, markdownToDoc, pastedToInput, proposeTitle } from './article-input';
 import { readArticleInput, sanitizeHtml, textToDoc } from './article-input';
-import { articleExtensions, isAllowedLinkHref } from './article-schema';
+import { isAllowedLinkHref } from '../domain/text/document-schema';
+import { articleExtensions } from './article-schema';
 
 const FRENCH_BLOCKS = [
   'Cloudwatt aurait lui-même demandé son audit',

@@ -1,22 +1,11 @@
 import StarterKit from '@tiptap/starter-kit';
+import { isAllowedLinkHref } from '../domain/text/document-schema';
 
-// Anything else (javascript:, data:, vbscript:, file:, relative paths…) is refused: an article
-// link is only ever followed by a reader, and a relative href means nothing once pasted here.
-const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-
-/** Whether an href may become a link mark: absolute http, https or mailto URLs only. */
-export function isAllowedLinkHref(href: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex
-  const compact = href.replace(/[\u0000-\u0020\u007f-\u00a0\u2000-\u200f\u2028\u2029\ufeff]/g, '');
-  try {
-    return LINK_SCHEMES.has(new URL(compact).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** The tiptap extensions that define an article's document, shared by the editor and every importer. */
+/**
+ * The tiptap extensions that define an article's document, shared by the editor and every
+ * importer; the domain's copy of their schema (src/domain/text/document-schema.ts) is kept equal
+ * by document-schema.test.ts.
+ */
 export const articleExtensions = [
   StarterKit.configure({
     heading: { levels: [1, 2, 3, 4] },

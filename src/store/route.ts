@@ -2,15 +2,24 @@
 export type Route =
   { name: 'library' } | { name: 'claims' } | { name: 'article'; articleId: string };
 
-/** Reads a route from a location hash such as `#/article/<id>` or `#/claims`. */
+/**
+ * Reads a route from a location hash such as `#/article/<id>` or `#/claims`. The id is
+ * percent-encoded in the hash (`routeHash`), so any stored id, dots, colons and slashes included,
+ * opens after a reload; a hash that does not decode is the library.
+ */
 export function parseRoute(hash: string): Route {
   if (/^#\/claims\/?$/.test(hash)) return { name: 'claims' };
-  const match = /^#\/article\/([\w-]+)/.exec(hash);
-  return match?.[1] ? { name: 'article', articleId: match[1] } : { name: 'library' };
+  const match = /^#\/article\/([^/?#]+)/.exec(hash);
+  if (!match?.[1]) return { name: 'library' };
+  try {
+    return { name: 'article', articleId: decodeURIComponent(match[1]) };
+  } catch {
+    return { name: 'library' };
+  }
 }
 
-/** The location hash of a route. */
+/** The location hash of a route (an article's id percent-encoded). */
 export function routeHash(route: Route): string {
   if (route.name === 'claims') return '#/claims';
-  return route.name === 'article' ? `#/article/${route.articleId}` : '#/';
+  return route.name === 'article' ? `#/article/${encodeURIComponent(route.articleId)}` : '#/';
 }

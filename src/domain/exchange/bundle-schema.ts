@@ -1,32 +1,75 @@
 import { z } from 'zod';
 import { isWebUrl } from '../claims/article-meta';
+import { articleDocumentProblems } from '../text/document-check';
+import { articleName } from './document-damage';
 import type { DocumentJson } from '../types';
+import {
+  DATE_EXPECTED,
+  ID_EXPECTED,
+  isCalendarDate,
+  normalizeId,
+  normalizeTimestamp,
+  TIMESTAMP_EXPECTED,
+} from './stored-values';
 
 /*
  * The bundle's schema, strict about the types of the fields Verdict knows. Objects drop keys they
  * do not know instead of failing, so a version 1 file written by a later release that added a
  * field still imports; a change that old readers must not misread bumps `version` instead.
+ *
+ * Its record schemas are also the rule for every record stored (src/domain/exchange/stored-
+ * record.ts): ids, times, dates and web addresses are normalised (stored-values.ts) or refused,
+ * and an article's document must open in the editor and yield exactly the article's text
+ * (docs/DECISIONS.md, "Stored data validity").
  */
 
-const TIMESTAMP = 'expected a date and time (ISO 8601, like 2024-05-01T09:30:00.000Z)';
-const isTimestamp = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+/** What a custom issue is about, for the UI's problem codes (src/domain/problem.ts). */
+export type IssueKind = 'id' | 'timestamp' | 'date' | 'url' | 'document' | 'text';
 
-const id = z.string().min(1);
-const timestamp = z.string().refine(isTimestamp, TIMESTAMP);
-const optionalTimestamp = z
-  .string()
-  .refine((value) => value === '' || isTimestamp(value), TIMESTAMP);
-const optionalDate = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date (YYYY-MM-DD) or ""');
-const webUrl = z.string().refine(isWebUrl, 'expected an http:// or https:// URL');
-const optionalWebUrl = z
-  .string()
-  .refine((value) => value === '' || isWebUrl(value), 'expected an http:// or https:// URL or ""');
+/** A string that `normalize` turns into its stored form, or an issue of that kind. */
+const normalized = (
+  normalize: (value: string) => string | undefined,
+  expected: string,
+  kind: IssueKind,
+) =>
+  z.string().transform((value, ctx) => {
+    const result = normalize(value);
+    if (result !== undefined) return result;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected ${expected}`,
+      input: value,
+      params: { kind },
+    });
+    return z.NEVER;
+  });
+
+const optional = (normalize: (value: string) => string | undefined) => (value: string) =>
+  value === '' ? '' : normalize(value);
+const trimmedWebUrl = (value: string) => (isWebUrl(value.trim()) ? value.trim() : undefined);
+const calendarDate = (value: string) => (isCalendarDate(value) ? value : undefined);
+
+const id = normalized(normalizeId, ID_EXPECTED, 'id');
+const timestamp = normalized(normalizeTimestamp, TIMESTAMP_EXPECTED, 'timestamp');
+const optionalTimestamp = normalized(
+  optional(normalizeTimestamp),
+  `${TIMESTAMP_EXPECTED} or ""`,
+  'timestamp',
+);
+const optionalDate = normalized(optional(calendarDate), `${DATE_EXPECTED} or ""`, 'date');
+const webUrl = normalized(trimmedWebUrl, 'an http:// or https:// URL', 'url');
+const optionalWebUrl = normalized(
+  optional(trimmedWebUrl),
+  'an http:// or https:// URL or ""',
+  'url',
+);
 const offset = z.number().int().nonnegative();
 
-/** A ProseMirror document node; unknown keys are kept since a document is opaque to the bundle. */
+/**
+ * The JSON shape of a ProseMirror document node (unknown keys kept). An article's current document
+ * is also checked against the editor's schema; the documents of its text history are not, since
+ * they keep what was replaced, as it was, and the editor never opens them.
+ */
 export const documentSchema: z.ZodType<DocumentJson> = z.lazy(() =>
   z.looseObject({
     type: z.string(),
@@ -111,8 +154,7 @@ export const articleTextVersionSchema = z.object({
   replacedAt: timestamp,
 });
 
-/** An article as a bundle carries it: with the SHA-256 of its text, to check on import. */
-export const bundleArticleSchema = z.object({
+const articleShape = {
   id,
   title: z.string(),
   sourceUrl: optionalWebUrl,
@@ -122,11 +164,44 @@ export const bundleArticleSchema = z.object({
   language: z.enum(['fr', 'en', 'other']),
   doc: documentSchema,
   text: z.string(),
-  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 as 64 lowercase hex digits'),
   textHistory: z.array(articleTextVersionSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
-});
+};
+
+/**
+ * The editor must open an article's document, and the document must yield exactly the article's
+ * text: claims are anchored in the text, and the reader shows the document. Runs on what parsed
+ * so far, so the document is checked even when another field has a problem.
+ */
+function documentRule(
+  article: { doc: unknown; text: unknown; title: unknown; id: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  const problems = articleDocumentProblems(article.doc, article.text, articleName(article));
+  for (const { path, message, kind } of problems) {
+    ctx.addIssue({ code: 'custom', message, path: ['doc', ...path], params: { kind } });
+  }
+}
+
+/** The keys of an article's object schema (the JSON Schema test compares them). */
+export const storedArticleObject = z.object(articleShape);
+
+/** An article as stored: the rule every article written to the database satisfies. */
+export const storedArticleSchema = storedArticleObject.superRefine(documentRule);
+
+/** An article's document with its text, and the title and id a problem names it by. */
+export const articleDocumentSchema = z
+  .object({ id: z.string(), title: z.string(), doc: documentSchema, text: z.string() })
+  .superRefine(documentRule);
+
+/** An article as a bundle carries it: with the SHA-256 of its text, to check on import. */
+export const bundleArticleSchema = z
+  .object({
+    ...articleShape,
+    textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 as 64 lowercase hex digits'),
+  })
+  .superRefine(documentRule);
 
 /** Ids must be unique within a list: a second claim with the same id would silently win. */
 function uniqueIds(list: 'articles' | 'claims' | 'tombstones') {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBundle, withoutTextHash } from './bundle';
+import { canonicalText } from '../text/canonical-text';
+import { documentFromText } from '../text/document-from-text';
 import { docOf } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
 import { MAX_PROBLEMS } from './import-problems';
@@ -65,8 +67,9 @@ const article: fc.Arbitrary<Article> = fc
   })
   .map(({ paragraphs, history, ...fields }) => ({
     ...fields,
-    doc: docOf(paragraphs),
-    text: paragraphs.join('\n\n'),
+    // A document the editor opens, and its text (the rule every stored article keeps).
+    doc: documentFromText(paragraphs.join('\n\n')),
+    text: canonicalText(documentFromText(paragraphs.join('\n\n'))),
     textHistory: history.map(([old, replacedAt]) => ({ doc: docOf([old]), text: old, replacedAt })),
   }));
 

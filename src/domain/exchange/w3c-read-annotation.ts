@@ -1,6 +1,18 @@
 import { formatIssues, formatPath } from './import-problems';
 import type { ClaimContent, ReviewState, Verdict } from '../types';
-import { entryPath, readBodies, readExtension, type W3CEvidence } from './w3c-read-body';
+import {
+  DATE_EXPECTED,
+  isCalendarDate,
+  normalizeTimestamp,
+  TIMESTAMP_EXPECTED,
+} from './stored-values';
+import {
+  entryPath,
+  readBodies,
+  readExtension,
+  readNormalized,
+  type W3CEvidence,
+} from './w3c-read-body';
 import {
   annotationSchema,
   asList,
@@ -36,7 +48,6 @@ export interface W3CImported {
 
 const UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const REVIEW_STATES: readonly string[] = ['draft', 'in-review', 'approved'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The uuid inside a `urn:uuid:` id; other ids (http ones) do not name a Verdict claim. */
 export function uuidOf(id: string | undefined): string | undefined {
@@ -112,22 +123,42 @@ export function readAnnotation(
   const record = annotation as Record<string, unknown>;
   const text = (key: string, valid?: (value: string) => boolean) =>
     readExtension(record, key, path, problems, valid);
+  // Stored as every record stores them (stored-values.ts), or reported and left out.
+  const normalized = (
+    key: string,
+    normalize: (value: string) => string | undefined,
+    expected: string,
+  ) =>
+    readNormalized(
+      record,
+      key,
+      path,
+      problems,
+      (s) => (s === '' ? '' : normalize(s)),
+      `${expected} or ""`,
+    );
   const details: W3CImported['details'] = {
     claimant: text(VERDICT_KEYS.claimant),
-    claimDate: text(VERDICT_KEYS.claimDate, (s) => s === '' || DATE.test(s)),
+    claimDate: normalized(
+      VERDICT_KEYS.claimDate,
+      (s) => (isCalendarDate(s) ? s : undefined),
+      DATE_EXPECTED,
+    ),
     reviewState: text(VERDICT_KEYS.reviewState, (s) => REVIEW_STATES.includes(s)) as
       ReviewState | undefined,
     approvedBy: text(VERDICT_KEYS.approvedBy),
-    approvedAt: text(VERDICT_KEYS.approvedAt, (s) => s === '' || utcTimestamp(s) !== undefined),
+    approvedAt: normalized(VERDICT_KEYS.approvedAt, normalizeTimestamp, TIMESTAMP_EXPECTED),
     reviewComment: text(VERDICT_KEYS.reviewComment),
     updatedBy: text(VERDICT_KEYS.updatedBy),
   };
   const { position, ...found } = target;
+  const time = (key: 'created' | 'modified') =>
+    readNormalized(annotation, key, path, problems, normalizeTimestamp, TIMESTAMP_EXPECTED);
   const optional = {
     id: uuidOf(annotation.id),
     position,
-    created: utcTimestamp(annotation.created),
-    modified: utcTimestamp(annotation.modified),
+    created: time('created'),
+    modified: time('modified'),
   };
   return {
     ...found,

@@ -1,5 +1,6 @@
 import { isWebUrl } from '../claims/article-meta';
 import { formatPath } from './import-problems';
+import { ID_EXPECTED, normalizeId } from './stored-values';
 import type { Evidence, EvidenceStance, Verdict } from '../types';
 import { VERDICTS } from '../types';
 import { asList, hasType, VERDICT_KEYS, type AnnotationInput, type BodyInput } from './w3c-schema';
@@ -34,6 +35,28 @@ export function readExtension(
   if (typeof value === 'string' && valid(value)) return value;
   problems.push(
     `${formatPath([...path, key])}: unexpected value ${JSON.stringify(value)} (ignored)`,
+  );
+  return undefined;
+}
+
+/**
+ * A string `verdict:` key in its stored form (`normalize`); a value it refuses is reported with
+ * what was expected, and left out.
+ */
+export function readNormalized(
+  item: Record<string, unknown>,
+  key: string,
+  path: PropertyKey[],
+  problems: string[],
+  normalize: (value: string) => string | undefined,
+  expected: string,
+): string | undefined {
+  const value = item[key];
+  if (value === undefined) return undefined;
+  const normalized = typeof value === 'string' ? normalize(value) : undefined;
+  if (normalized !== undefined) return normalized;
+  problems.push(
+    `${formatPath([...path, key])}: expected ${expected}, got ${JSON.stringify(value)} (ignored)`,
   );
   return undefined;
 }
@@ -100,7 +123,15 @@ export function readBodies(
       const stance = readExtension(record, VERDICT_KEYS.stance, where, problems, (s) =>
         STANCES.includes(s),
       );
-      const id = readExtension(record, VERDICT_KEYS.evidenceId, where, problems);
+      // A refused id is reported and replaced by a new one when the claim is made.
+      const id = readNormalized(
+        record,
+        VERDICT_KEYS.evidenceId,
+        where,
+        problems,
+        normalizeId,
+        ID_EXPECTED,
+      );
       evidence.push({
         ...(id === undefined ? {} : { id }),
         url,

@@ -120,7 +120,40 @@ describe('readW3C', () => {
       'local times',
       { created: '2024-03-02T10:00:00+01:00', modified: 'hier' },
       { created: '2024-03-02T09:00:00.000Z' },
+      [
+        'modified: expected a date and time (ISO 8601, like 2024-05-01T09:30:00.000Z), got "hier" (ignored)',
+      ],
+    ],
+    [
+      'a time past the year 9999',
+      { created: '+010000-01-01T00:00:00Z' },
+      { verdict: 'disputed' },
+      [
+        'created: expected a date and time (ISO 8601, like 2024-05-01T09:30:00.000Z), got "+010000-01-01T00:00:00Z" (ignored)',
+      ],
+    ],
+    [
+      'an approval time that is a year',
+      { 'verdict:approvedAt': '2024', 'verdict:claimDate': '2014-02-30' },
+      { details: {} },
+      [
+        'verdict:claimDate: expected a date (YYYY-MM-DD) or "", got "2014-02-30" (ignored)',
+        'verdict:approvedAt: expected a date and time (ISO 8601, like 2024-05-01T09:30:00.000Z) or "", got "2024" (ignored)',
+      ],
+    ],
+    [
+      'an approval time with an offset',
+      { 'verdict:approvedAt': '2024-03-04T17:00:00+01:00' },
+      { details: { approvedAt: '2024-03-04T16:00:00.000Z' } },
       [],
+    ],
+    [
+      'an evidence body with an empty id',
+      { body: { purpose: 'linking', source: 'https://x.org/s', 'verdict:id': '' } },
+      { evidence: [{ url: 'https://x.org/s', title: '', stance: 'context', note: '' }] },
+      [
+        'body.verdict:id: expected an id of 1 to 200 letters, digits or . _ : / -, got "" (ignored)',
+      ],
     ],
     [
       'a wrong verdict: key',

@@ -40,22 +40,25 @@ function sameArticleContent(a: Article, b: Article): boolean {
   return a.text === b.text && sameJson(content(a), content(b));
 }
 
-/** Text versions of several histories, each text once (the first copy seen), newest first. */
+/**
+ * Text versions of several histories, each text with its document once (the first copy seen),
+ * newest first.
+ */
 function unionTextHistory(...histories: ArticleTextVersion[][]): ArticleTextVersion[] {
-  const seen = new Set<string>();
-  const versions = histories.flat().filter((version) => {
-    if (seen.has(version.text)) return false;
-    seen.add(version.text);
-    return true;
-  });
-  return versions.sort((a, b) => compareTimes(b.replacedAt, a.replacedAt));
+  const kept: ArticleTextVersion[] = [];
+  for (const version of histories.flat()) {
+    const known = kept.some((k) => k.text === version.text && sameJson(k.doc, version.doc));
+    if (!known) kept.push(version);
+  }
+  return kept.sort((a, b) => compareTimes(b.replacedAt, a.replacedAt));
 }
 
 /**
  * Merges two versions of one article, keeping the local id. Same content keeps the local one
- * (histories unioned); otherwise the newer `updatedAt` wins (local on a tie) and, if the texts
- * differ, the other text joins `textHistory`, replaced at `now`. Local history entries come first
- * so that merging again finds them and adds nothing.
+ * (histories unioned); otherwise the newer `updatedAt` wins (local on a tie) and, if the texts or
+ * the documents differ, the other text and document join `textHistory`, replaced at `now`, so a
+ * document an import replaces is never lost. Local history entries come first so that merging
+ * again finds them and adds nothing.
  */
 export function mergeArticle(local: Article, incoming: Article, now: string): Article {
   const stored = withoutTextHash(local);
@@ -65,7 +68,9 @@ export function mergeArticle(local: Article, incoming: Article, now: string): Ar
   const incomingWins = compareTimes(incoming.updatedAt, local.updatedAt) > 0;
   const [winner, loser] = incomingWins ? [incoming, local] : [local, incoming];
   const setAside: ArticleTextVersion[] =
-    winner.text === loser.text ? [] : [{ doc: loser.doc, text: loser.text, replacedAt: now }];
+    winner.text === loser.text && sameJson(winner.doc, loser.doc)
+      ? []
+      : [{ doc: loser.doc, text: loser.text, replacedAt: now }];
   return {
     ...withoutTextHash(winner),
     id: local.id,

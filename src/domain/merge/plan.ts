@@ -1,6 +1,7 @@
 import { describeAnchor } from '../anchoring/anchor';
 import { matchArticles, mergeArticle, sameJson, type SnapshotArticle } from './articles';
 import { compareTimes, resolveClaim } from './claims';
+import { checkIncoming } from './incoming';
 import type { Article, Claim, Tombstone } from '../types';
 import type { Reanchor } from '../exchange/w3c-read-claims';
 
@@ -119,17 +120,19 @@ function planArticles(local: Snapshot, incoming: Snapshot, now: string) {
 /**
  * Plans the merge of an imported snapshot into the local one (docs/DESIGN.md, "Decisions
  * that matter"): articles pair by id or by source URL and text; claims pair by id; a tombstone
- * newer than a claim deletes it; older tombstones still travel. Pure and synchronous.
+ * newer than a claim deletes it; older tombstones still travel. Incoming records the stored-data
+ * rule refuses are left out, each with a problem. Pure and synchronous.
  */
 export function planMerge(
   localSnapshot: Snapshot,
   incomingSnapshot: Snapshot,
   options: MergeOptions,
 ): MergePlan {
-  const problems: string[] = [];
+  const checked = checkIncoming(incomingSnapshot);
+  const problems = checked.problems;
   const { local, incoming, deletedArticles } = withoutDeletedArticles(
     localSnapshot,
-    incomingSnapshot,
+    checked.snapshot,
   );
   const { articles, ids, localText, finalText, incomingText } = planArticles(
     local,

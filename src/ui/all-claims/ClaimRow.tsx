@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClaimInLibrary } from '../../db/claims-query';
 import { formatDateTime } from '../shared/format';
+import { routeHash } from '../../store/route';
 import { openClaimInArticle } from './open-claim';
 import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
 import { VerdictBadge } from '../shared/VerdictBadge';
@@ -21,7 +22,7 @@ export function ClaimRow({ row }: { row: ClaimInLibrary }) {
       <div className="claim-row-main">
         <a
           className="claim-row-quote"
-          href={`#/article/${article.id}`}
+          href={routeHash({ name: 'article', articleId: article.id })}
           onClick={(e) => {
             // Let a modified click open the article in a new tab or window, as links do.
             if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

@@ -1,10 +1,10 @@
-import { buildBundle } from '../../domain/exchange/bundle';
 import { toClaimReviews } from '../../domain/exchange/claim-review';
 import { toCsv } from '../../domain/exchange/csv';
 import { exportFileName } from '../../domain/exchange/file-name';
 import { toSafeJson } from '../../domain/exchange/safe-json';
 import { toW3CCollection } from '../../domain/exchange/w3c-write';
 import type { Article } from '../../domain/types';
+import { readBackup } from '../../db/backup';
 import { readSnapshot } from '../../db/exchange';
 import { getReviewerSettings } from '../../db/settings';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
@@ -26,21 +26,24 @@ export async function buildExport(
   format: ExportFormat,
   articleId: string | null,
 ): Promise<ExportFile> {
+  const now = new Date();
+  const ending = EXPORT_FORMATS.find((f) => f.id === format)!.ending;
+  const fileName = (articles: Article[]) =>
+    exportFileName(articleId === null ? null : (articles[0]?.title ?? 'article'), now, ending);
+  if (format === 'bundle') {
+    // The same code as every backup (src/db/backup.ts), which the round-trip test runs.
+    const bundle = await readBackup(articleId, now);
+    return {
+      name: fileName(bundle.articles),
+      type: 'application/json',
+      content: toSafeJson(bundle),
+    };
+  }
   const data = await readSnapshot(articleId ?? undefined);
   const settings = await getReviewerSettings();
-  const now = new Date();
   const title = articleId === null ? null : (data.articles[0]?.title ?? 'article');
-  const ending = EXPORT_FORMATS.find((f) => f.id === format)!.ending;
-  const name = exportFileName(title, now, ending);
+  const name = fileName(data.articles);
   switch (format) {
-    case 'bundle': {
-      const bundle = await buildBundle({
-        ...data,
-        exportedBy: settings.reviewerName,
-        now: now.toISOString(),
-      });
-      return { name, type: 'application/json', content: toSafeJson(bundle) };
-    }
     case 'w3c': {
       const collection = toW3CCollection(data.articles, data.claims, {
         id: `urn:uuid:${crypto.randomUUID()}`,

@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { locateAnchors } from '../../domain/anchoring/anchor';
-import { planMerge } from '../../domain/merge/plan';
-import { summarizePlan, type MergeSummary } from '../../domain/merge/summary';
+import type { MergeSummary } from '../../domain/merge/summary';
 import type { Article } from '../../domain/types';
 import type { W3CImported } from '../../domain/exchange/w3c-read-annotation';
-import { groupBySource, w3cArticleFor, w3cToClaims } from '../../domain/exchange/w3c-read-claims';
-import { applyMergePlan, readSnapshot } from '../../db/exchange';
-import { currentReviewerName } from '../../db/settings';
+import { groupBySource, w3cArticleFor } from '../../domain/exchange/w3c-read-claims';
+import { readSnapshot } from '../../db/exchange';
 import { checkImportFile } from '../../db/importer';
+import { planW3CImport } from '../../db/w3c-import';
 import type { ImportStage } from '../../db/importer.protocol';
 import { i18n, msg } from '../i18n/i18n';
 import { errorMessage } from '../shared/problem-messages';
@@ -125,26 +123,13 @@ export function useImport() {
   /** Turns the W3C annotations of the chosen targets into a merge plan to preview. */
   const planW3C = useCallback(
     async (sources: W3CSource[], fileName: string, warnings: string[]) => {
-      const local = await readSnapshot();
-      const now = new Date().toISOString();
-      const by = await currentReviewerName();
-      const claims = sources.flatMap(({ annotations, articleId }) => {
-        const article = local.articles.find((a) => a.id === articleId) as Article | undefined;
-        return article
-          ? w3cToClaims(annotations, article, { now, by, reanchor: locateAnchors }).claims
-          : [];
-      });
-      const plan = planMerge(
-        local,
-        { articles: [], claims, tombstones: [] },
-        { now, reanchor: locateAnchors },
-      );
+      const plan = await planW3CImport(sources);
       setState({
         step: 'preview',
         fileName,
-        summary: summarizePlan(plan),
-        warnings,
-        apply: () => applyMergePlan(plan),
+        summary: plan.summary,
+        warnings: [...warnings, ...plan.problems],
+        apply: plan.apply,
       });
     },
     [],

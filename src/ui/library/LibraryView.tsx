@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../db/articles';
 import { deleteArticle } from '../../db/articles';
 import { VERDICTS } from '../../domain/types';
 import { useUiStore } from '../../store/ui-store';
+import { routeHash } from '../../store/route';
 import { REVIEW_STATES } from '../../domain/claims/claim-filter';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ExportMenu } from '../exchange/ExportMenu';
@@ -142,7 +143,7 @@ export function LibraryView() {
                 <tr key={article.id}>
                   <th scope="row">
                     <a
-                      href={`#/article/${article.id}`}
+                      href={routeHash({ name: 'article', articleId: article.id })}
                       onClick={(e) => (e.preventDefault(), open(article.id))}
                     >
                       {article.title}

@@ -7,7 +7,9 @@ import type { Article, Claim, Verdict } from '../../domain/types';
 import { useUiStore } from '../../store/ui-store';
 import { afterNextPaint } from '../shared/after-paint';
 import { ArticleEditor } from '../article-view/ArticleEditor';
+import { ArticleErrorBoundary } from './ArticleErrorBoundary';
 import { ClaimsPanel } from './ClaimsPanel';
+import { DamagedArticle } from './DamagedArticle';
 import { EditArticleDialog } from '../articles/EditArticleDialog';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { FindBar } from './FindBar';
@@ -17,6 +19,7 @@ import { useAnchoredClaims } from '../article-view/use-anchored-claims';
 import { useArticle } from '../live/use-articles';
 import { useClaims } from '../live/use-claims';
 import { useClaimActions } from '../shared/use-claim-actions';
+import { useDocumentDamage } from './use-document-damage';
 import { useReviewShortcuts } from './use-review-shortcuts';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -78,6 +81,8 @@ function Reader({ article }: { article: Article }) {
     [finder, find.open, find.query, find.matchAccents],
   );
   const currentMatch = Math.min(find.current, Math.max(matches.length - 1, 0));
+  // The editor is only handed a document it can open, and that yields the article's text.
+  const damage = useDocumentDamage(article);
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -147,7 +152,7 @@ function Reader({ article }: { article: Article }) {
             className={`button${editingText ? ' primary' : ''}`}
             aria-pressed={editingText}
             // Editing tracks every claim from its place in the text: all must be found first.
-            disabled={!editingText && !allLocated}
+            disabled={damage !== null || (!editingText && !allLocated)}
             title={
               !editingText && !allLocated
                 ? t('Wait until every claim is found in the text')
@@ -222,20 +227,29 @@ function Reader({ article }: { article: Article }) {
         />
       )}
       <div className="reader-body">
-        <ArticleEditor
-          article={article}
-          anchored={anchored}
-          claims={claims ?? NO_CLAIMS}
-          anchoredIn={anchoredText}
-          editing={editingText}
-          attachVerdict={reattaching?.verdict ?? null}
-          findMatches={matches}
-          findCurrent={matches.length > 0 ? currentMatch : -1}
-          onCreateClaim={onSelection}
-          onSelectClaim={selectOnly}
-          onJumpToClaim={selectAndShow}
-          onSaveText={actions.saveText}
-        />
+        {damage !== null ? (
+          <DamagedArticle article={article} detail={damage} />
+        ) : (
+          <ArticleErrorBoundary
+            doc={article.doc}
+            fallback={(detail) => <DamagedArticle article={article} detail={detail} />}
+          >
+            <ArticleEditor
+              article={article}
+              anchored={anchored}
+              claims={claims ?? NO_CLAIMS}
+              anchoredIn={anchoredText}
+              editing={editingText}
+              attachVerdict={reattaching?.verdict ?? null}
+              findMatches={matches}
+              findCurrent={matches.length > 0 ? currentMatch : -1}
+              onCreateClaim={onSelection}
+              onSelectClaim={selectOnly}
+              onJumpToClaim={selectAndShow}
+              onSaveText={actions.saveText}
+            />
+          </ArticleErrorBoundary>
+        )}
         <ClaimsPanel
           anchored={anchored}
           locating={locating}

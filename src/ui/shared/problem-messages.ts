@@ -34,6 +34,19 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'comment-not-yours': msg('Only {{name}}, who wrote this comment, can change or delete it.'),
   'worker-stopped': msg('the worker stopped'),
   'nothing-to-import': msg('Nothing to import.'),
+  'invalid-id': msg(
+    'The field {{field}} must be an id: 1 to 200 letters, digits, dots, underscores, colons, slashes or hyphens.',
+  ),
+  'invalid-time': msg('The field {{field}} must be a date and time.'),
+  'invalid-date': msg('The field {{field}} must be a date (YYYY-MM-DD).'),
+  'invalid-url': msg(
+    'The field {{field}} must be a web address starting with http:// or https://.',
+  ),
+  'invalid-document': msg(
+    'The article’s document holds something the editor cannot show ({{field}}).',
+  ),
+  'document-text-mismatch': msg('The document of “{{title}}” does not give the article’s text.'),
+  'invalid-record': msg('The field {{field}} holds a value that cannot be stored.'),
 };
 
 /**

@@ -1,0 +1,13 @@
+import { buildBundle, type Bundle } from '../domain/exchange/bundle';
+import { readSnapshot } from './exchange';
+import { getReviewerSettings } from './settings';
+
+/**
+ * The bundle of the whole library (`articleId` null) or of one article, signed by this browser's
+ * reviewer: what "Download a backup" and the bundle export write.
+ */
+export async function readBackup(articleId: string | null, now: Date): Promise<Bundle> {
+  const data = await readSnapshot(articleId ?? undefined);
+  const { reviewerName } = await getReviewerSettings();
+  return buildBundle({ ...data, exportedBy: reviewerName, now: now.toISOString() });
+}
