@@ -3,6 +3,7 @@ import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import type { DocumentJson } from '../domain/types';
 import { articleExtensions } from './article-schema';
+import { inertHtml } from './inert-html';
 
 /** The formats an article can be brought in from. */
 export type ArticleSourceKind = 'text' | 'html' | 'markdown';
@@ -58,7 +59,7 @@ const ALLOWED_TAGS = [
 export function sanitizeHtml(html: string): string {
   // Without a DOM, DOMPurify returns its input untouched: fail loudly instead.
   if (!DOMPurify.isSupported) throw new Error('sanitizeHtml needs a DOM (browser or jsdom)');
-  const fragment = DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(inertHtml(html), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOW_DATA_ATTR: false,
