@@ -153,10 +153,14 @@ export function proposeTitle(doc: DocumentJson): string {
     .filter((candidate) => candidate.text !== '')
     .slice(0, 3);
   const chosen = candidates.find((c) => c.block.type === 'heading') ?? candidates[0];
-  if (!chosen) return '';
+  return chosen ? cutTitle(chosen.text) : '';
+}
+
+/** A title cut to 160 characters at a word boundary, with an ellipsis when cut. */
+export function cutTitle(text: string): string {
   // Code points, not UTF-16 units, so an emoji is never cut in half.
-  const chars = Array.from(chosen.text);
-  if (chars.length <= TITLE_MAX) return chosen.text;
+  const chars = Array.from(text);
+  if (chars.length <= TITLE_MAX) return text;
   const head = chars.slice(0, TITLE_MAX - 1).join('');
   const lastSpace = head.lastIndexOf(' ');
   // A single very long word is cut mid-word rather than leaving an almost empty title.
@@ -180,14 +184,16 @@ export function readArticleInput(kind: ArticleSourceKind, content: string): Arti
 const MEANINGFUL_MARKUP =
   /<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|pre|table|tr|a|strong|b|em|i|u|s|code)\b/i;
 
+/** Whether a clipboard paste is read from its HTML flavour: it has real markup, and sanitising leaves words in it. */
+export function usesPastedHtml(html: string | null, text: string): html is string {
+  if (!html || !MEANINGFUL_MARKUP.test(html)) return false;
+  // Never let sanitising swallow a paste whose plain text still has words in it.
+  return plainText(htmlToDoc(html)).trim() !== '' || text.trim() === '';
+}
+
 /** Turns a clipboard paste into an article: its HTML flavour when that has real markup, else its text. */
 export function pastedToInput(html: string | null, text: string): ArticleInput {
-  if (html && MEANINGFUL_MARKUP.test(html)) {
-    const doc = htmlToDoc(html);
-    // Never let sanitising swallow a paste whose plain text still has words in it.
-    if (plainText(doc).trim() !== '' || text.trim() === '') {
-      return { doc, proposedTitle: proposeTitle(doc) };
-    }
-  }
-  return readArticleInput('text', text);
+  return usesPastedHtml(html, text)
+    ? readArticleInput('html', html)
+    : readArticleInput('text', text);
 }

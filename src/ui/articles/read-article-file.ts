@@ -1,4 +1,4 @@
-import { detectKind, readArticleInput, type ArticleInput } from '../../editor/article-input';
+import { detectKind, type ArticleSourceKind } from '../../editor/article-input';
 import { i18n } from '../i18n/i18n';
 
 /** The largest article file opened, so that a wrong file cannot freeze the page. */
@@ -10,11 +10,17 @@ const ACCEPTED = /\.(txt|text|html?|md|markdown)$/i;
 export const ARTICLE_FILE_ACCEPT =
   '.txt,.text,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown';
 
+/** A file's text and the format it is read in. */
+export interface ArticleFile {
+  kind: ArticleSourceKind;
+  content: string;
+}
+
 /**
- * Reads a .txt, .html or .md file into an article input, or throws a message for the user (in
- * the UI language).
+ * Reads a .txt, .html or .md file (a page saved "complete" is its .html file; its _files folder
+ * is not needed), or throws a message for the user (in the UI language).
  */
-export async function readArticleFile(file: File): Promise<ArticleInput> {
+export async function readArticleFile(file: File): Promise<ArticleFile> {
   if (!ACCEPTED.test(file.name) && !/^text\//.test(file.type)) {
     throw new Error(
       i18n.t('“{{name}}” is not a text, HTML or Markdown file (.txt, .html, .md).', {
@@ -34,5 +40,5 @@ export async function readArticleFile(file: File): Promise<ArticleInput> {
     throw new Error(i18n.t('“{{name}}” holds binary data, not text.', { name: file.name }));
   }
   if (content.trim() === '') throw new Error(i18n.t('“{{name}}” is empty.', { name: file.name }));
-  return readArticleInput(detectKind(file.name, file.type, content), content);
+  return { kind: detectKind(file.name, file.type, content), content };
 }
