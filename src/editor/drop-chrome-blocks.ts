@@ -4,11 +4,20 @@ import { lineKey, wordCount } from '../domain/articles/line-key';
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, figcaption, blockquote, pre';
 
+const DATE = new RegExp(DATELINE.source, 'gu');
+const STAMP = /^(?:publié|mis à jour|modifié|actualisé|posted|published|updated)\b/u;
+
 /** Whether a block is a bare byline or date, which the page's metadata holds instead. */
 function isByline(text: string): boolean {
   const key = lineKey(text);
   if (key === '' || wordCount(key) > 12 || /[.!?]["»”)]?$/u.test(key)) return false;
-  return BYLINE.test(text.trim()) || DATELINE.test(key) || /\bpar$|\bby$/u.test(key);
+  if (BYLINE.test(text.trim()) || STAMP.test(key)) return true;
+  // A date with nothing else but a time, a weekday or a preposition ("Le 3 mars 2025 à 7h45").
+  const rest = key
+    .replace(DATE, ' ')
+    .replace(/\b(?:le|on|at|à|a|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|am|pm|gmt|utc)\b|[,|·:-]/gu, ' ')
+    .trim();
+  return rest === '' || (wordCount(rest.replace(/\s+/gu, ' ')) <= 1 && !/\p{L}{4,}/u.test(rest));
 }
 
 /**

@@ -71,6 +71,22 @@ describe('extractArticle', () => {
     expect(extraction.dropped).not.toContain(page.text[1]);
   });
 
+  it('keeps dated headings, and a body whose wrapper is named like chrome', () => {
+    const body = (n: number) =>
+      `<p>Paragraphe ${n} : un texte assez long pour compter comme le corps de l’article, avec ` +
+      `des chiffres, des noms et des dates qui en font un vrai paragraphe d’actualité.</p>`;
+    const html =
+      '<html><head><title>T</title></head><body><nav>Menu</nav>' +
+      '<div class="post-content share-enabled"><h2>De Gaulle, l’homme du 18 juin</h2>' +
+      `${body(1)}<h2>Le 14 juillet 2025, une date historique</h2>${body(2)}${body(3)}</div>` +
+      '<p class="byline">Par Jean Dupont</p><p>Publié le 3 mars 2025 à 7h45</p></body></html>';
+    const blocks = blocksOf(extractArticle(html).articleHtml);
+    expect(blocks).toContain('De Gaulle, l’homme du 18 juin');
+    expect(blocks).toContain('Le 14 juillet 2025, une date historique');
+    expect(blocks.filter((block) => block.startsWith('Paragraphe'))).toHaveLength(3);
+    expect(blocks.join('\n')).not.toMatch(/Jean Dupont|Publié le/);
+  });
+
   it('keeps a selection of paragraphs as it is', () => {
     const html = '<meta charset="utf-8"><h2>Titre</h2><p>Un.</p><p>Deux.</p>';
     const extraction = extractArticle(html);

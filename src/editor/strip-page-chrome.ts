@@ -18,12 +18,19 @@ function isChrome(element: Element): boolean {
   );
 }
 
+/** Whether an element holds the article itself, whatever its name says ("post share-enabled"). */
+function holdsArticle(element: Element): boolean {
+  if (element.querySelector('article, main, h1, [itemprop="articleBody"]')) return true;
+  const long = Array.from(element.querySelectorAll('p')).filter(
+    (p) => (p.textContent ?? '').trim().length >= 120,
+  );
+  return long.length >= 2;
+}
+
 /** Removes from a parsed page the elements it names as chrome, except those holding the article itself. */
 export function stripPageChrome(page: Document): void {
   for (const element of Array.from(page.body?.querySelectorAll('*') ?? [])) {
     if (!element.isConnected || !isChrome(element)) continue;
-    // A wrapper named "meta" or "promo" around the whole article is not chrome.
-    if (element.querySelector('article, main, h1, [itemprop="articleBody"]')) continue;
-    element.remove();
+    if (!holdsArticle(element)) element.remove();
   }
 }

@@ -85,4 +85,4 @@ export const GLUED_CRUMB = /^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-Z]{2,})(?=[A-
 /** Dates and bylines, which belong to the article even before its headline. */
 export const DATELINE =
   /^(?:publié|mis à jour|modifié|actualisé|posted|published|updated|le \d|il y a|\d+ (?:hours?|minutes?|days?) ago)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/u;
-export const BYLINE = /^(?:par|by|de|from|texte|words|reporting by|avec)\s+\p{Lu}/u;
+export const BYLINE = /^(?:par|by|texte|words|reporting by)\s+\p{Lu}/u;

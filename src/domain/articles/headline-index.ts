@@ -27,6 +27,10 @@ export function looksLikeHeadline(line: TextLine): boolean {
   return !DATELINE.test(line.key) && !BYLINE.test(line.text.trim());
 }
 
+// How far down a page its headline may be repeated from: it is near the top, and each candidate
+// is compared with every line.
+const HEADLINE_WINDOW = 60;
+
 /** Where a text's headline is among its lines (-1: none), and whether the page repeats it. */
 export interface HeadlineAt {
   at: number;
@@ -42,7 +46,7 @@ export function headlineIndex(lines: TextLine[]): HeadlineAt {
   // Repeats further down are pull quotes and "read also" links rather than the headline.
   const repeated = lines.findIndex(
     (line, i) =>
-      i < lines.length / 2 &&
+      i < Math.min(lines.length / 2, HEADLINE_WINDOW) &&
       looksLikeHeadline(line) &&
       pasted.some((other, j) => j !== i && (other === line.key || other.endsWith(line.key))),
   );
