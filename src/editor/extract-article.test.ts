@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { SavedPage, SavedPageMeta } from '../domain/test-data/saved-page';
 import { SAVED_BLOGS } from '../domain/test-data/saved-pages-blogs';
 import { HOSTILE_PAGE } from '../domain/test-data/saved-pages-hostile';
+import { SAVED_LATER } from '../domain/test-data/saved-pages-later';
 import { SAVED_MORE } from '../domain/test-data/saved-pages-more';
 import { SAVED_NEWS } from '../domain/test-data/saved-pages-news';
 import { textblocks, textblockText } from '../domain/text/canonical-text';
 import { htmlToDoc } from './article-input';
 import { extractArticle } from './extract-article';
 
-const CORPUS: SavedPage[] = [...SAVED_NEWS, ...SAVED_BLOGS, ...SAVED_MORE, HOSTILE_PAGE];
+const CORPUS: SavedPage[] = [
+  ...SAVED_NEWS,
+  ...SAVED_BLOGS,
+  ...SAVED_MORE,
+  HOSTILE_PAGE,
+  ...SAVED_LATER,
+];
 const FIELDS = Object.keys(HOSTILE_PAGE.meta) as (keyof SavedPageMeta)[];
 
 const blocksOf = (html: string) =>

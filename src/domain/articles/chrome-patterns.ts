@@ -8,6 +8,8 @@ export const MENU_PHRASES = new Set([
   'log in', 'login', 'sign in', 'sign up', "s'abonner", 'abonnez-vous', "je m'abonne",
   'subscribe', 'mon compte', 'my account', 'fermer', 'close', 'retour', 'back', 'navigation',
   'aller au contenu', 'aller au contenu principal', 'skip to content', 'skip to main content',
+  'passer au contenu', 'passer au contenu principal', 'ouvrir le menu', 'fermer le menu',
+  'open menu', 'close menu', 'open navigation',
   'toutes les rubriques', 'all sections', 'sections', 'rubriques', 'en direct', 'direct', 'live',
   'vidéos', 'videos', 'podcasts', 'newsletters', 'suivez-nous', 'follow us', "s'identifier",
   'mentions légales', 'politique de confidentialité', 'données personnelles', 'privacy',
@@ -27,7 +29,7 @@ export const MENU_PHRASES = new Set([
 
 /** The share buttons that start a line. */
 export const SHARE =
-  /^(?:partager|partagez|share(?: this(?: article| story| page)?| on \w+)?|tweet(?:er)?|copier le lien|copy(?: the)? link|lien copié|link copied|imprimer|print|envoyer par e-?mail|offrir cet article|gift(?: this)? article|sauvegarder|enregistrer|save|ajouter à mes favoris|écouter cet article|listen to (?:this )?article)\b/u;
+  /^(?:partager|partagez|share(?: this(?: article| story| page)?| on \w+)?|tweet(?:er)?|copier le lien|copy(?: the)? link|lien copié|link copied|imprimer|print|envoyer par e-?mail|offrir (?:cet|l')article|gift(?: this)? article|j'aime(?: ça)?|like this|sauvegarder|enregistrer|save|ajouter à mes favoris|écouter cet article|listen to (?:this )?article)\b/u;
 
 /** A share line's words, for lines made only of them. */
 export const SHARE_WORD =
@@ -37,6 +39,8 @@ export const SHARE_WORD =
 export const COOKIE_ABOUT = /\bcookies?\b|\btraceurs\b/u;
 export const COOKIE_ASK =
   /\b(?:accept|accepter|acceptez|refus|reject|paramétr|param[eè]tres|settings|consent|gérer|manage|utilis|we use|politique|policy|partenaires|partners|choix|choices)/u;
+export const COOKIE_TITLE =
+  /^(?:cookies|les cookies|gestion des cookies|cookie (?:notice|policy|settings|preferences))\b/u;
 export const COOKIE_BUTTON =
   /^(?:tout accepter|accept all|accept|reject all|tout refuser|refuser|continuer sans accepter|accepter et fermer|accepter et continuer|j'accepte|i agree|i accept|ok, j'ai compris|got it|personnaliser|customize|manage preferences|gérer mes choix)$/u;
 
@@ -54,7 +58,7 @@ export const ERROR_FORM_WORDS =
 
 /** "Read also" links, inline or heading a list. */
 export const READ_ALSO =
-  /^(?:à lire aussi|a lire aussi|lire aussi|à lire également|lire également|voir aussi|à voir aussi|à voir également|read (?:more|also|next)|see also|related(?: articles| stories| content| coverage)?|also read|more on this (?:story|topic)|more from|sur le même sujet|sur le même thème|dans la même rubrique|nos articles sur le sujet|les plus lus|les plus partagés|most (?:read|popular|viewed|shared)|recommended(?: for you)?|you may (?:also )?like|you might also like|vous aimerez aussi|vous aimerez aussi|à découvrir|plus d'articles|more stories|recommandé pour vous|les dernières actualités|latest news|latest stories|top stories|en ce moment|trending)\b/u;
+  /^(?:à lire aussi|a lire aussi|lire aussi|à lire également|lire également|voir aussi|à voir aussi|à voir également|read (?:more|also|next)|see also|related(?: articles| stories| content| coverage)?|also read|more on this (?:story|topic)|more from|sur le même sujet|articles similaires|articles liés|similar posts|related posts|sur le même thème|dans la même rubrique|nos articles sur le sujet|les plus lus|les plus partagés|most (?:read|popular|viewed|shared)|recommended(?: for you)?|you may (?:also )?like|you might also like|vous aimerez aussi|vous aimerez aussi|à découvrir|plus d'articles|more stories|recommandé pour vous|les dernières actualités|latest news|latest stories|top stories|en ce moment|trending)\b/u;
 
 /** Copyright lines, which start the page footer. */
 export const COPYRIGHT =
@@ -66,7 +70,7 @@ export const AD =
 
 /** Comment counts and comment-form buttons. */
 export const COMMENTS =
-  /^(?:\d+ )?(?:commentaires?|comments?|réactions?|laisser un commentaire|leave a (?:comment|reply)|voir les(?: \d+)? commentaires|show(?: \d+)? comments|view(?: \d+)? comments|add a comment|ajouter un commentaire|join the conversation|rejoignez la discussion|poster un commentaire)(?: \(\d+\))?$/u;
+  /^\d+ (?:réflexions?|commentaires?|thoughts?|responses?|replies|reply) (?:sur|on|to)\b|^(?:\d+ )?(?:commentaires?|comments?|réactions?|laisser un commentaire|leave a (?:comment|reply)|voir les(?: \d+)? commentaires|show(?: \d+)? comments|view(?: \d+)? comments|add a comment|ajouter un commentaire|join the conversation|rejoignez la discussion|poster un commentaire)(?: \(\d+\))?$/u;
 
 /** Reading-time lines. */
 export const READING_TIME =

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PASTED_EN } from '../test-data/pasted-articles-en';
 import { PASTED_FR } from '../test-data/pasted-articles-fr';
+import { PASTED_LATER } from '../test-data/pasted-articles-later';
 import { chromeLineIndices, keptLines, pastedText } from '../test-data/pasted-article';
 import { findChromeLines } from './find-chrome-lines';
 import { proposeHeadline } from './propose-headline';
 import { removeChromeLines } from './remove-chrome-lines';
 
-const CORPUS = [...PASTED_FR, ...PASTED_EN];
+const CORPUS = [...PASTED_FR, ...PASTED_EN, ...PASTED_LATER];
 const nonBlank = (text: string) =>
   text
     .split('\n')

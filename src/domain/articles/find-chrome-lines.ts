@@ -37,7 +37,12 @@ function kindOf(key: string): ChromeKind | null {
   if (words > 40) return null;
   if (P.ERROR_FORM.test(key)) return 'error-form';
   if (P.COPYRIGHT.test(key)) return 'copyright';
-  if (P.COOKIE_BUTTON.test(key) || (P.COOKIE_ABOUT.test(key) && P.COOKIE_ASK.test(key))) {
+  const cookieTitle = words <= 6 && P.COOKIE_TITLE.test(key);
+  if (
+    cookieTitle ||
+    P.COOKIE_BUTTON.test(key) ||
+    (P.COOKIE_ABOUT.test(key) && P.COOKIE_ASK.test(key))
+  ) {
     return 'cookie';
   }
   if (words <= 25 && P.NEWSLETTER.test(key)) return 'newsletter';
