@@ -10,6 +10,26 @@ const ACCEPTED = /\.(txt|text|html?|md|markdown)$/i;
 export const ARTICLE_FILE_ACCEPT =
   '.txt,.text,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown';
 
+// A page saved by a browser keeps the encoding it was served in: UTF-8 mostly, but older French
+// sites still serve ISO-8859-1 or windows-1252, which their <meta charset> names.
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/iu;
+
+/** A file's text: UTF-8 when it is valid UTF-8, else the charset its HTML declares, else windows-1252. */
+function decodeArticle(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
+    const declared = DECLARED_CHARSET.exec(head)?.[1];
+    try {
+      if (declared) return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: the Web's default for legacy pages below.
+    }
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** A file's text and the format it is read in. */
 export interface ArticleFile {
   kind: ArticleSourceKind;
@@ -35,7 +55,7 @@ export async function readArticleFile(file: File): Promise<ArticleFile> {
       }),
     );
   }
-  const content = await file.text();
+  const content = decodeArticle(new Uint8Array(await file.arrayBuffer()));
   if (content.includes('\u0000')) {
     throw new Error(i18n.t('“{{name}}” holds binary data, not text.', { name: file.name }));
   }
