@@ -35,24 +35,29 @@ export const SHARE =
 export const SHARE_WORD =
   /^(?:partager|share|facebook|twitter|x|linkedin|whatsapp|messenger|email|e-mail|mail|imprimer|print|copier|copy|link|lien|pinterest|reddit|bluesky|threads|telegram|flipboard|sur|on|le|the|this|article|:|\||·|•)$/u;
 
-/** A line about cookies that asks for consent or settings. */
+/** A line about cookies (with COOKIE_ASK, a consent question). */
 export const COOKIE_ABOUT = /\bcookies?\b|\btraceurs\b/u;
+/** What a cookie line asks: consent, settings, a policy. */
 export const COOKIE_ASK =
   /\b(?:accept|accepter|acceptez|refus|reject|paramétr|param[eè]tres|settings|consent|gérer|manage|utilis|we use|politique|policy|partenaires|partners|choix|choices)/u;
+/** A cookie banner's heading. */
 export const COOKIE_TITLE =
   /^(?:cookies|les cookies|gestion des cookies|cookie (?:notice|policy|settings|preferences))\b/u;
+/** A cookie banner's buttons. */
 export const COOKIE_BUTTON =
   /^(?:tout accepter|accept all|accept|reject all|tout refuser|refuser|continuer sans accepter|accepter et fermer|accepter et continuer|j'accepte|i agree|i accept|ok, j'ai compris|got it|personnaliser|customize|manage preferences|gérer mes choix)$/u;
 
-/** Newsletter boxes: their opener and the words of the lines that follow it. */
+/** A newsletter box's opener. */
 export const NEWSLETTER =
   /\bnewsletters?\b|\blettre d'information\b|^votre (?:adresse )?e-?mail\b|^your email\b|^(?:email address|adresse e-?mail)$|^(?:je m'inscris|s'inscrire|inscrivez-vous|sign me up|sign up now)$|^(?:recevez|abonnez-vous|inscrivez-vous|sign up|subscribe)\b.*\b(?:e-?mail|inbox|boîte)/u;
+/** The words of the lines of a newsletter box. */
 export const NEWSLETTER_WORDS =
   /newsletter|lettre|e-?mail|inscri|abonne|subscri|sign up|inbox|boîte|données personnelles|personal data|privacy|confidentialité|désinscri|unsubscribe|chaque (?:matin|soir|semaine|jour)|every (?:morning|evening|week|day)|gratuit|free|spam/u;
 
-/** The heading of an error-report form, and the words of the lines that follow it. */
+/** The heading of an error-report form. */
 export const ERROR_FORM =
   /^(?:une erreur dans (?:le|ce|cet) (?:texte|article)|signaler une (?:erreur|faute|coquille)|vous avez (?:repéré|trouvé|relevé|vu) une (?:erreur|faute|coquille)|une faute \?|spotted (?:an error|a mistake|a typo)|report an? (?:error|mistake|typo)|found (?:an error|a mistake|a typo)|see a mistake|corrections? form)\b/u;
+/** The words of the lines of an error-report form. */
 export const ERROR_FORM_WORDS =
   /erreur|faute|coquille|typo|error|mistake|formulaire|\bform\b|étape|\bstep\b|cliquez|click|sélectionnez|select|envoyer|\bsend\b|submit|valider|signaler|report|contact|merci|thank|suggestion|indiquer|let us know|tell us|bon endroit|right place|paragraphe|paragraph|correction|message/u;
 
@@ -84,9 +89,11 @@ export const HOME = /^(?:accueil|home|actualités|actualité|news|la une|une|sta
 
 /** A headline glued to its breadcrumb, as a page's text copies ("HomeTechnologyApple unveils…"). */
 export const GLUED_HOME = /^(?:Home|Accueil|News|Actualités)(?=[A-ZÀ-ÖØ-Þ])/u;
+/** One more crumb glued to the next one ("Technology" in "TechnologyApple"). */
 export const GLUED_CRUMB = /^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-Z]{2,})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’ ])/u;
 
-/** Dates and bylines, which belong to the article even before its headline. */
+/** A date line, which belongs to the article even before its headline. */
 export const DATELINE =
   /^(?:publié|mis à jour|modifié|actualisé|posted|published|updated|le \d|il y a|\d+ (?:hours?|minutes?|days?) ago)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/u;
+/** A byline ("Par Claire Dubois", "By Sarah Jenkins"). */
 export const BYLINE = /^(?:par|by|texte|words|reporting by)\s+\p{Lu}/u;

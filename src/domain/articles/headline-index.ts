@@ -19,8 +19,8 @@ export function textLines(text: string): TextLine[] {
     .filter((line) => line.key !== '');
 }
 
-/** Whether a line reads like a headline: a few words, not a sentence, not a date or a byline. */
-export function looksLikeHeadline(line: TextLine): boolean {
+// A headline: a few words, not a sentence, not a date or a byline.
+function looksLikeHeadline(line: TextLine): boolean {
   const words = wordCount(line.key);
   if (words < 3 || words > 30 || line.key.length > 200) return false;
   if (/[.;,:]$/u.test(line.key) && !/\.{3}|…$/u.test(line.key)) return false;
