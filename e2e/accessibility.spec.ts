@@ -28,7 +28,9 @@ test('the library, empty and with an article, and its dialogs', async ({ page })
   await expect(dialog).toBeVisible();
   await expectNoViolations(page, 'the empty add-article dialog');
   await dialog.getByLabel('Article text').fill(FRENCH_ARTICLE());
-  await expect(dialog.getByLabel('Title')).toHaveValue('Signaler une erreur');
+  await expect(dialog.getByLabel('Title')).toHaveValue(
+    'Cloudwatt aurait lui-même demandé son audit',
+  );
   await expectNoViolations(page, 'the add-article dialog with text');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();

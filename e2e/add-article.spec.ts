@@ -54,9 +54,9 @@ test('pasted French text keeps its paragraphs, non-breaking spaces and quotes', 
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = addDialog(page);
   await dialog.getByLabel('Article text').fill(text);
-  // The title is proposed from the first line, and can be changed.
+  // The title is proposed from the first headline after the site's error form, and can be changed.
   const title = dialog.getByLabel('Title');
-  await expect(title).toHaveValue('Signaler une erreur');
+  await expect(title).toHaveValue('Cloudwatt aurait lui-même demandé son audit');
   await title.fill('Cloudwatt aurait lui-même demandé son audit');
   await dialog.getByLabel('Publisher').fill('Next INpact');
   await dialog.getByRole('button', { name: 'Add article' }).click();

@@ -61,7 +61,9 @@ test('the app opens in French: library, add dialog, reader, shortcuts', async ({
   await expect(dialog.getByLabel('Média')).toBeVisible();
   await expectNoViolations(page, 'the empty add-article dialog, in French');
   await dialog.getByLabel('Texte de l’article').fill(FRENCH_ARTICLE());
-  await expect(dialog.getByLabel('Titre', { exact: true })).toHaveValue('Signaler une erreur');
+  await expect(dialog.getByLabel('Titre', { exact: true })).toHaveValue(
+    'Cloudwatt aurait lui-même demandé son audit',
+  );
   // Numbers are grouped the French way: "1 234 caractères" (narrow no-break space).
   await expect(
     dialog.getByText(/^\d+ paragraphes, \d{1,3}(\u202f\d{3})* caractères$/),

@@ -68,7 +68,19 @@ describe('the import rules', () => {
       'text folding importing anchoring',
       'src/domain/text/fold.ts',
       '../anchoring/anchor',
-      'domain/text does not import domain/anchoring, claims, exchange, merge.',
+      'domain/text does not import domain/anchoring, articles, claims, exchange, merge.',
+    ],
+    [
+      'article heuristics importing claims',
+      'src/domain/articles/chrome.ts',
+      '../claims/article-meta',
+      'domain/articles does not import domain/anchoring, claims, exchange, merge.',
+    ],
+    [
+      'the editor importing test data',
+      'src/editor/sample.ts',
+      '../domain/test-data/saved-page',
+      'Test data is for tests only (*.test.ts).',
     ],
     [
       'a file format importing the merge',
@@ -100,6 +112,12 @@ describe('the import rules', () => {
     ['tiptap in the editor host', 'src/ui/article-view/ArticleEditor.tsx', '@tiptap/react'],
     ['anchoring importing text', 'src/domain/anchoring/ok.ts', '../text/code-points'],
     ['a test importing test data', 'src/domain/exchange/ok.test.ts', '../test-data/exchange'],
+    ['article heuristics importing text', 'src/domain/articles/ok.ts', '../text/code-points'],
+    [
+      'an editor test importing test data',
+      'src/editor/ok.test.ts',
+      '../domain/test-data/saved-page',
+    ],
   ])('allow %s', async (_, filePath, source) => {
     expect(await refusals(filePath, source)).toEqual([]);
   });

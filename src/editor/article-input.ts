@@ -3,6 +3,7 @@ import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import type { DocumentJson } from '../domain/types';
 import { articleExtensions } from './article-schema';
+import { inertHtml } from './inert-html';
 
 /** The formats an article can be brought in from. */
 export type ArticleSourceKind = 'text' | 'html' | 'markdown';
@@ -58,7 +59,7 @@ const ALLOWED_TAGS = [
 export function sanitizeHtml(html: string): string {
   // Without a DOM, DOMPurify returns its input untouched: fail loudly instead.
   if (!DOMPurify.isSupported) throw new Error('sanitizeHtml needs a DOM (browser or jsdom)');
-  const fragment = DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(inertHtml(html), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOW_DATA_ATTR: false,
@@ -152,10 +153,14 @@ export function proposeTitle(doc: DocumentJson): string {
     .filter((candidate) => candidate.text !== '')
     .slice(0, 3);
   const chosen = candidates.find((c) => c.block.type === 'heading') ?? candidates[0];
-  if (!chosen) return '';
+  return chosen ? cutTitle(chosen.text) : '';
+}
+
+/** A title cut to 160 characters at a word boundary, with an ellipsis when cut. */
+export function cutTitle(text: string): string {
   // Code points, not UTF-16 units, so an emoji is never cut in half.
-  const chars = Array.from(chosen.text);
-  if (chars.length <= TITLE_MAX) return chosen.text;
+  const chars = Array.from(text);
+  if (chars.length <= TITLE_MAX) return text;
   const head = chars.slice(0, TITLE_MAX - 1).join('');
   const lastSpace = head.lastIndexOf(' ');
   // A single very long word is cut mid-word rather than leaving an almost empty title.
@@ -179,14 +184,16 @@ export function readArticleInput(kind: ArticleSourceKind, content: string): Arti
 const MEANINGFUL_MARKUP =
   /<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|pre|table|tr|a|strong|b|em|i|u|s|code)\b/i;
 
+/** Whether a clipboard paste is read from its HTML flavour: it has real markup, and sanitising leaves words in it. */
+export function usesPastedHtml(html: string | null, text: string): html is string {
+  if (!html || !MEANINGFUL_MARKUP.test(html)) return false;
+  // Never let sanitising swallow a paste whose plain text still has words in it.
+  return plainText(htmlToDoc(html)).trim() !== '' || text.trim() === '';
+}
+
 /** Turns a clipboard paste into an article: its HTML flavour when that has real markup, else its text. */
 export function pastedToInput(html: string | null, text: string): ArticleInput {
-  if (html && MEANINGFUL_MARKUP.test(html)) {
-    const doc = htmlToDoc(html);
-    // Never let sanitising swallow a paste whose plain text still has words in it.
-    if (plainText(doc).trim() !== '' || text.trim() === '') {
-      return { doc, proposedTitle: proposeTitle(doc) };
-    }
-  }
-  return readArticleInput('text', text);
+  return usesPastedHtml(html, text)
+    ? readArticleInput('html', html)
+    : readArticleInput('text', text);
 }

@@ -1,24 +1,35 @@
 // The article dialogs (src/ui/articles), a part: adding an article from text, HTML or a file, and
 // editing its details.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   articleMetaProblems,
   cleanArticleMeta,
   emptyArticleMeta,
-  guessLanguage,
 } from '../../domain/claims/article-meta';
-import { canonicalText } from '../../domain/text/canonical-text';
 import type { ArticleMeta } from '../../domain/types';
 import { createArticle } from '../../db/articles';
-import { pastedToInput, readArticleInput, type ArticleInput } from '../../editor/article-input';
+import { usesPastedHtml } from '../../editor/article-input';
 import { ArticleMetaFields } from './ArticleMetaFields';
-import { formatNumber } from '../shared/format';
+import { formatDay, formatNumber } from '../shared/format';
 import { Modal } from '../shared/Modal';
 import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
 import { errorMessage, problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
 import { FormFooter } from '../shared/FormFooter';
+import {
+  newSource,
+  readDraft,
+  toggleChromeRemoval,
+  type ArticleDraft,
+  type DraftSource,
+  type MetaProposal,
+  type ProposalSource,
+} from './article-draft';
+import { ChromeLinesPanel } from './ChromeLinesPanel';
+import { PageExtractionPanel } from './PageExtractionPanel';
+import './articles.css';
 
 interface Props {
   initialFile?: File;
@@ -26,45 +37,62 @@ interface Props {
   onCreated: (articleId: string) => void;
 }
 
+type Field = keyof ArticleMeta;
+const PROPOSED: Field[] = ['title', 'sourceUrl', 'publisher', 'author', 'publishedAt', 'language'];
+
+/** The tooltip saying where a prefilled value comes from. */
+function sourceLabel(t: TFunction, source: ProposalSource): string {
+  if ('page' in source) return t('From {{source}}', { source: source.page });
+  switch (source.rule) {
+    case 'repeated':
+      return t('Proposed: the line the page repeats as its headline');
+    case 'after-chrome':
+      return t('Proposed: the first headline after the site’s menus and forms');
+    case 'first-line':
+      return t('Proposed: the first line of the text');
+    case 'first-heading':
+      return t('Proposed: the first heading of the page');
+    case 'language-guess':
+      return t('Guessed from the text');
+  }
+}
+
+/** The form's metadata with the proposal in every field the user has not filled in. */
+function withProposal(meta: ArticleMeta, proposal: MetaProposal, touched: Set<Field>): ArticleMeta {
+  const next = { ...meta };
+  for (const field of PROPOSED) {
+    if (touched.has(field) && meta[field] !== '') continue;
+    if (field === 'language') next.language = proposal.values.language ?? meta.language;
+    else next[field] = proposal.values[field] ?? '';
+  }
+  return next;
+}
+
 /** Adds an article from pasted text or HTML, or from a .txt/.html/.md file. */
 export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
   const id = useId();
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [pasted, setPasted] = useState<ArticleInput | null>(null);
-  const [file, setFile] = useState<{ name: string; input: ArticleInput } | null>(null);
+  const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(emptyArticleMeta);
-  const [titleTouched, setTitleTouched] = useState(false);
+  const [touched, setTouched] = useState<Set<Field>>(() => new Set());
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const loadedInitial = useRef(false);
 
-  const input = useMemo(
-    () => file?.input ?? pasted ?? (text.trim() ? readArticleInput('text', text) : null),
-    [file, pasted, text],
-  );
-  const stats = useMemo(() => {
-    if (!input) return null;
-    const plain = canonicalText(input.doc);
-    return { blocks: plain.split('\n\n').length, characters: [...plain].length, plain };
-  }, [input]);
-
-  const adopt = (next: ArticleInput) => {
-    const plain = canonicalText(next.doc);
-    setMeta((m) => ({
-      ...m,
-      title: titleTouched && m.title ? m.title : next.proposedTitle,
-      language: guessLanguage(plain),
-    }));
+  const change = (source: DraftSource | null) => {
+    const next = source && source.raw.trim() !== '' ? readDraft(source) : null;
+    setDraft(next);
+    if (next) setMeta((m) => withProposal(m, next.proposal, touched));
     setProblems([]);
   };
+  const source = draft?.source ?? null;
+  const fileName = source?.fileName ?? null;
 
   const openFile = async (chosen: File) => {
     try {
       const read = await readArticleFile(chosen);
-      setFile({ name: chosen.name, input: read });
-      adopt(read);
+      change(newSource(read.kind, read.content, chosen.name));
     } catch (error) {
       setProblems([errorMessage(error)]);
     }
@@ -78,15 +106,33 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialFile]);
 
+  const stats = draft
+    ? { blocks: draft.text.split('\n\n').length, characters: [...draft.text].length }
+    : null;
+  const sources: Partial<Record<Field, string>> = {};
+  for (const field of PROPOSED) {
+    const from = draft?.proposal.sources[field];
+    if (from && !touched.has(field) && meta[field] === draft?.proposal.values[field]) {
+      sources[field] = sourceLabel(t, from);
+    }
+  }
+  const modified = draft?.proposal.modifiedAt;
+  const dateNote = modified
+    ? t('Last changed on {{date}} (from {{source}})', {
+        date: formatDay(modified.value),
+        source: modified.source,
+      })
+    : undefined;
+
   const submit = async () => {
     const cleaned = cleanArticleMeta(meta);
     const found = articleMetaProblems(cleaned).map(problemMessage);
-    if (!input || !stats || stats.characters === 0)
+    if (!draft || !stats || stats.characters === 0)
       found.unshift(t('Paste the article text or open a file.'));
     setProblems(found);
-    if (found.length > 0 || !input) return;
+    if (found.length > 0 || !draft) return;
     setSaving(true);
-    const doc = input.doc;
+    const doc = draft.input.doc;
     const outcome = await runWrite(() => createArticle(cleaned, doc), { report: 'caller' });
     if (outcome.ok) return onCreated(outcome.value.id);
     setProblems([writeErrorMessage(outcome.error)]);
@@ -102,17 +148,17 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
           void submit();
         }}
       >
-        {file ? (
+        {fileName ? (
           <div className="file-chip">
             <span>
               <Trans
                 t={t}
                 i18nKey="From file <strong>{{name}}</strong>"
-                values={{ name: file.name }}
+                values={{ name: fileName }}
                 components={{ strong: <strong /> }}
               />
             </span>
-            <button type="button" className="link-button" onClick={() => setFile(null)}>
+            <button type="button" className="link-button" onClick={() => change(null)}>
               {t('Remove file')}
             </button>
           </div>
@@ -123,26 +169,18 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
               id={`${id}-text`}
               className="paste-area"
               rows={9}
-              value={text}
+              value={!draft ? '' : draft.source.kind === 'text' ? draft.source.raw : draft.text}
               placeholder={t('Paste the article here (text or a selection from a web page)…')}
               onPaste={(e) => {
                 const html = e.clipboardData.getData('text/html');
                 const plain = e.clipboardData.getData('text/plain');
                 if (!html) return;
                 e.preventDefault();
-                const read = pastedToInput(html, plain);
-                setPasted(read);
-                setText(canonicalText(read.doc));
-                adopt(read);
+                change(
+                  usesPastedHtml(html, plain) ? newSource('html', html) : newSource('text', plain),
+                );
               }}
-              onChange={(e) => {
-                setPasted(null);
-                setText(e.target.value);
-                if (!titleTouched) {
-                  const read = readArticleInput('text', e.target.value);
-                  adopt(read);
-                }
-              }}
+              onChange={(e) => change(newSource('text', e.target.value))}
             />
             <div className="paste-actions">
               <span className="hint">{t('or')}</span>
@@ -173,13 +211,27 @@ export function AddArticleDialog({ initialFile, onClose, onCreated }: Props) {
               count: stats.characters,
               characters: formatNumber(stats.characters),
             })}
-            {pasted ? ` · ${t('formatting kept from the pasted page')}` : ''}
+            {source?.kind === 'html' && !fileName
+              ? ` · ${t('formatting kept from the pasted page')}`
+              : ''}
           </p>
+        )}
+        {draft && (
+          <PageExtractionPanel
+            draft={draft}
+            onKeepWholePage={(keep) => change({ ...draft.source, keepWholePage: keep })}
+          />
+        )}
+        {draft && (
+          <ChromeLinesPanel draft={draft} onToggle={() => change(toggleChromeRemoval(draft))} />
         )}
         <ArticleMetaFields
           meta={meta}
+          sources={sources}
+          dateNote={dateNote}
           onChange={(next) => {
-            if (next.title !== meta.title) setTitleTouched(true);
+            const edited = PROPOSED.filter((field) => next[field] !== meta[field]);
+            setTouched((known) => new Set([...known, ...edited]));
             setMeta(next);
           }}
         />

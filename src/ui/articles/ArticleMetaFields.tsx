@@ -6,6 +6,10 @@ import { msg } from '../i18n/i18n';
 interface Props {
   meta: ArticleMeta;
   onChange: (meta: ArticleMeta) => void;
+  /** Where each prefilled value comes from, shown as the field's tooltip. */
+  sources?: Partial<Record<keyof ArticleMeta, string>>;
+  /** A line under the publication date (the page's date of last change). */
+  dateNote?: string;
 }
 
 const LANGUAGES: { value: ArticleLanguage; label: string }[] = [
@@ -15,7 +19,7 @@ const LANGUAGES: { value: ArticleLanguage; label: string }[] = [
 ];
 
 /** The editable metadata of an article, shared by the add and edit dialogs. */
-export function ArticleMetaFields({ meta, onChange }: Props) {
+export function ArticleMetaFields({ meta, onChange, sources = {}, dateNote }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const field = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]) =>
@@ -26,6 +30,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         <label htmlFor={`${id}-title`}>{t('Title')}</label>
         <input
           id={`${id}-title`}
+          title={sources.title}
           required
           value={meta.title}
           onChange={(e) => field('title', e.target.value)}
@@ -35,6 +40,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         <label htmlFor={`${id}-url`}>{t('Source URL')}</label>
         <input
           id={`${id}-url`}
+          title={sources.sourceUrl}
           type="url"
           inputMode="url"
           placeholder="https://"
@@ -46,6 +52,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         <label htmlFor={`${id}-publisher`}>{t('Publisher')}</label>
         <input
           id={`${id}-publisher`}
+          title={sources.publisher}
           value={meta.publisher}
           onChange={(e) => field('publisher', e.target.value)}
         />
@@ -54,6 +61,7 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         <label htmlFor={`${id}-author`}>{t('Author')}</label>
         <input
           id={`${id}-author`}
+          title={sources.author}
           value={meta.author}
           onChange={(e) => field('author', e.target.value)}
         />
@@ -62,15 +70,18 @@ export function ArticleMetaFields({ meta, onChange }: Props) {
         <label htmlFor={`${id}-date`}>{t('Publication date')}</label>
         <input
           id={`${id}-date`}
+          title={sources.publishedAt}
           type="date"
           value={meta.publishedAt}
           onChange={(e) => field('publishedAt', e.target.value)}
         />
+        {dateNote && <span className="hint">{dateNote}</span>}
       </div>
       <div className="field">
         <label htmlFor={`${id}-lang`}>{t('Language')}</label>
         <select
           id={`${id}-lang`}
+          title={sources.language}
           value={meta.language}
           onChange={(e) => field('language', e.target.value as ArticleLanguage)}
         >
