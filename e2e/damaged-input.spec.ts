@@ -1,103 +1,19 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { articleText, claimsPanel } from './helpers';
+import { article, bundle, chooseFile, expectRefused, importAccepted } from './import-helpers';
 
 // Hostile files and damaged data (docs/DECISIONS.md, "Stored data validity"): what the rule
 // refuses changes nothing, what it normalises still backs up and restores, any stored id opens
 // after a reload, and a document that slipped through is shown as text and repaired.
 
 const SOURCE = 'https://www.example.fr/cloudwatt-audit';
-const T0 = '2024-03-01T08:00:00.000Z';
-
-interface ArticleRecord {
-  id: string;
-  title: string;
-  sourceUrl: string;
-  doc: { type: string; content: object[] };
-  text: string;
-  updatedAt: string;
-  [key: string]: unknown;
-}
-
-/** An article as a bundle carries it, with plain paragraphs. */
-function article(id: string, title: string, paragraphs: string[]): ArticleRecord {
-  return {
-    id,
-    title,
-    sourceUrl: '',
-    publisher: '',
-    author: '',
-    publishedAt: '',
-    language: 'fr',
-    doc: {
-      type: 'doc',
-      content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-    },
-    text: paragraphs.join('\n\n'),
-    textHistory: [],
-    createdAt: T0,
-    updatedAt: T0,
-  };
-}
-
-/** A bundle of these articles, each with the SHA-256 of its text, as Verdict writes it. */
-function bundle(articles: ArticleRecord[]): string {
-  const hashed = articles.map((a) => ({
-    ...a,
-    textHash: createHash('sha256').update(a.text, 'utf8').digest('hex'),
-  }));
-  return JSON.stringify({
-    format: 'verdict-bundle',
-    version: 1,
-    exportedAt: T0,
-    exportedBy: 'Camille',
-    articles: hashed,
-    claims: [],
-    tombstones: [],
-  });
-}
 
 const FIRST = article('a1', 'Premier article', [
   'Le ministre annonce une baisse.',
   'Bercy dément.',
 ]);
 const SECOND = article('a2', 'Second article', ['Cloudwatt aurait demandé son audit.']);
-
-/** Opens the import dialog from the library and hands it a file. */
-async function chooseFile(page: Page, name: string, content: string): Promise<Locator> {
-  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Annotation file').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(content),
-  });
-  return dialog;
-}
-
-/** Imports a file the app accepts: preview (and, for W3C, the article of each target), confirm. */
-async function importAccepted(dialog: Locator): Promise<string> {
-  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-  const previewButton = dialog.getByRole('button', { name: 'Preview', exact: true });
-  await expect(importButton.or(previewButton)).toBeVisible();
-  if (await previewButton.isVisible()) await previewButton.click();
-  await expect(importButton).toBeVisible();
-  const preview = await dialog.innerText();
-  await importButton.click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  return preview;
-}
-
-/** Checks the dialog refused the file with this problem, then closes it. */
-async function expectRefused(dialog: Locator, problem: string): Promise<void> {
-  const alert = dialog.getByRole('alert');
-  await expect(alert).toContainText('cannot be imported. Nothing was changed.');
-  await expect(alert).toContainText(problem);
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-}
 
 /** Opens an article from the library, reloads, and checks its text is shown in the editor. */
 async function expectOpensAfterReload(page: Page, title: string, words: string): Promise<void> {

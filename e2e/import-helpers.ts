@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+// Import files made in the specs, and the import dialog driven as a person would.
+
+const T0 = '2024-03-01T08:00:00.000Z';
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  sourceUrl: string;
+  doc: { type: string; content: object[] };
+  text: string;
+  updatedAt: string;
+  [key: string]: unknown;
+}
+
+/** An article as a bundle carries it, with plain paragraphs. */
+export function article(id: string, title: string, paragraphs: string[]): ArticleRecord {
+  return {
+    id,
+    title,
+    sourceUrl: '',
+    publisher: '',
+    author: '',
+    publishedAt: '',
+    language: 'fr',
+    doc: {
+      type: 'doc',
+      content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    },
+    text: paragraphs.join('\n\n'),
+    textHistory: [],
+    createdAt: T0,
+    updatedAt: T0,
+  };
+}
+
+/** A bundle of these articles, each with the SHA-256 of its text, as Verdict writes it. */
+export function bundle(articles: ArticleRecord[], claims: object[] = []): string {
+  const hashed = articles.map((a) => ({
+    ...a,
+    textHash: createHash('sha256').update(a.text, 'utf8').digest('hex'),
+  }));
+  return JSON.stringify({
+    format: 'verdict-bundle',
+    version: 1,
+    exportedAt: T0,
+    exportedBy: 'Camille',
+    articles: hashed,
+    claims,
+    tombstones: [],
+  });
+}
+
+/** Opens the import dialog from the library and hands it a file. */
+export async function chooseFile(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+): Promise<Locator> {
+  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByLabel('Annotation file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof content === 'string' ? Buffer.from(content) : content,
+  });
+  return dialog;
+}
+
+/** Imports a file the app accepts: preview (and, for W3C, the article of each target), confirm. */
+export async function importAccepted(dialog: Locator): Promise<string> {
+  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+  const previewButton = dialog.getByRole('button', { name: 'Preview', exact: true });
+  await expect(importButton.or(previewButton)).toBeVisible();
+  if (await previewButton.isVisible()) await previewButton.click();
+  await expect(importButton).toBeVisible();
+  const preview = await dialog.innerText();
+  await importButton.click();
+  await expect(dialog.getByText(/^Imported/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  return preview;
+}
+
+/** Checks the dialog refused the file with this problem, then closes it. */
+export async function expectRefused(dialog: Locator, problem: string): Promise<void> {
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('cannot be imported. Nothing was changed.');
+  await expect(alert).toContainText(problem);
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+}
