@@ -15,6 +15,7 @@ import { useUiStore } from '../../store/ui-store';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
 import { ClaimRow } from './ClaimRow';
 import { useAllClaims, useClaimTags } from '../live/use-all-claims';
+import './all-claims.css';
 
 const ROW_ESTIMATE_PX = 78;
 

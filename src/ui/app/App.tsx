@@ -9,6 +9,8 @@ import { LazyAllClaimsView, LazyReaderView } from './lazy-screens';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
 import { UpdateBanner } from './UpdateBanner';
+import '../shared/shared.css';
+import './shell.css';
 
 /** The app: header, the current screen, and the message line. */
 export function App() {

@@ -23,6 +23,7 @@ import { SelectionToolbarHost } from './SelectionToolbarHost';
 import { useEditSession } from './use-edit-session';
 import { useFindHighlights } from './use-find-highlights';
 import { useMinimapMarks } from './use-minimap-marks';
+import './article-view.css';
 
 interface Props {
   article: Article;
@@ -99,7 +100,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     // tiptap would inject a <style> element, which the Content-Security-Policy refuses;
-    // styles.css carries the rules the editor needs.
+    // article-view.css carries the rules the editor needs.
     injectCSS: false,
     // Applied again when it changes (tiptap compares the options), so the label follows the UI
     // language; the text keeps the article's own language.

@@ -18,6 +18,7 @@ import { Modal } from '../shared/Modal';
 import { ARTICLE_FILE_ACCEPT, readArticleFile } from './read-article-file';
 import { errorMessage, problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
+import './articles.css';
 
 interface Props {
   initialFile?: File;

@@ -7,6 +7,7 @@ import { ArticleMetaFields } from './ArticleMetaFields';
 import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
+import './articles.css';
 
 interface Props {
   articleId: string;

@@ -11,6 +11,7 @@ import { NoteField } from './NoteField';
 import { ReviewStateControl } from './ReviewStateControl';
 import { useDetailsDisclosure } from './use-details-disclosure';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
+import './claim-card.css';
 
 /**
  * What a card can do to its claim. The same object serves every card (each call names the

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 import { errorMessage } from '../shared/problem-messages';
+import './exchange.css';
 
 interface Props {
   /** The article to export, or null for the whole library. */

@@ -19,6 +19,7 @@ import { useArticleSearch } from '../live/use-article-search';
 import { useArticleSummaries } from '../live/use-articles';
 import { runWrite } from '../shared/run-write';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
+import './library.css';
 
 type Dialog =
   | { kind: 'add'; file?: File }

@@ -19,6 +19,7 @@ import { useClaims } from '../live/use-claims';
 import { useClaimActions } from '../shared/use-claim-actions';
 import { useReviewShortcuts } from './use-review-shortcuts';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import './reader.css';
 
 /** No claims yet (one array, so that memoised children see no change). */
 const NO_CLAIMS: readonly Claim[] = [];

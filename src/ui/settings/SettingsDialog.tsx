@@ -10,6 +10,7 @@ import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
 import type { Problem } from '../../domain/problem';
+import './settings.css';
 
 interface Props {
   settings: ReviewerSettings;
