@@ -42,7 +42,7 @@ export function App() {
           }}
         >
           <img src="/favicon.svg" alt="" width={22} height={22} />
-          Verdict
+          <span className="brand-name">Verdict</span>
         </a>
         <MainNav />
         {route.name === 'article' && (

@@ -90,9 +90,11 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
         lang,
         class: 'article-text',
         spellcheck: 'false',
+        // A touch screen shows no keyboard while the text is only read and marked.
+        inputmode: editing ? 'text' : 'none',
       },
     }),
-    [label, lang],
+    [label, lang, editing],
   );
   const editor = useEditor({
     extensions: EXTENSIONS,

@@ -150,7 +150,10 @@ export function LibraryView() {
                     </a>
                   </th>
                   <td>{article.publisher}</td>
-                  <td>{formatDay(article.publishedAt)}</td>
+                  {/* Each cell's label shows with it where the table is shown as cards. */}
+                  <td data-label={article.publishedAt ? t('Published') : undefined}>
+                    {formatDay(article.publishedAt)}
+                  </td>
                   <td>
                     <ul className="count-chips" aria-label={t('Claims per verdict')}>
                       {VERDICTS.map((verdict) => (
@@ -175,7 +178,7 @@ export function LibraryView() {
                       ).join(' · ')}
                     </p>
                   </td>
-                  <td>{formatDateTime(article.updatedAt)}</td>
+                  <td data-label={t('Last change')}>{formatDateTime(article.updatedAt)}</td>
                   <td className="row-actions">
                     <button
                       type="button"

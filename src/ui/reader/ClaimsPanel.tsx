@@ -22,6 +22,7 @@ import { useClaimTags } from '../live/use-all-claims';
 import type { useClaimActions } from '../shared/use-claim-actions';
 import { useIdleSearchPrep } from './use-idle-search-prep';
 import { useRevealSelected } from './use-reveal-selected';
+import { useClaimsSheet } from './use-claims-sheet';
 import { useDisplayStore } from '../../store/display-store';
 import { useUiStore } from '../../store/ui-store';
 import { useReviewerSettings } from '../live/use-reviewer-settings';
@@ -82,6 +83,7 @@ export function ClaimsPanel(props: Props) {
     return () => observer.disconnect();
   }, [listElement]);
 
+  const sheet = useClaimsSheet(scroller, selectedClaimId);
   const claims = useMemo(() => anchored.map((a) => a.claim), [anchored]);
   const counts = useMemo(() => countBy(claims), [claims]);
   useIdleSearchPrep(claims);
@@ -119,7 +121,7 @@ export function ClaimsPanel(props: Props) {
     selectedClaimId,
     request: useUiStore((s) => s.scrollRequest),
     index: found.findIndex((a) => a.claim.id === selectedClaimId),
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'start' }),
+    offsetOf: (index) => virtualizer.getOffsetForIndex(index, 'start')?.[0],
   });
 
   const reviewer = useReviewerSettings()?.reviewerName ?? '';
@@ -151,8 +153,24 @@ export function ClaimsPanel(props: Props) {
   const shown = found.length + orphans.length;
 
   return (
-    <aside className="claims-panel" aria-label={t('Claims')} ref={scroller}>
+    <aside
+      className={`claims-panel${sheet.sheet ? ` is-sheet is-${sheet.size}` : ''}`}
+      aria-label={t('Claims')}
+      ref={scroller}
+      style={sheet.style}
+    >
       <header className="panel-header">
+        {sheet.sheet && (
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-label={t('Resize the claims panel')}
+            title={t('Drag, tap or use the arrow keys to resize')}
+            {...sheet.handle}
+          >
+            <span aria-hidden="true" />
+          </button>
+        )}
         <div className="panel-title">
           <h2>
             {t('Claims')} <span className="count">{formatNumber(anchored.length + locating)}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { isTypingTarget } from '../shared/is-typing-target';
 
 interface Options {
@@ -9,13 +9,14 @@ interface Options {
   request: number;
   /** Where the claim is in the virtual list (-1 when it is not there: not found, filtered). */
   index: number;
-  /** Brings a list item into the page (the virtualiser renders only the rows near the view). */
-  scrollToIndex: (index: number) => void;
+  /** Where a list item starts in the panel's content (the virtualiser renders only the rows near
+   * the view, so a card far away is brought near by its offset first). */
+  offsetOf: (index: number) => number | undefined;
 }
 
 /** The space kept between the sticky header and a revealed card, in pixels. */
 const GAP = 8;
-/** How long a selected card that grows (its details, a late measure) is kept in view. */
+/** How long a newly selected card is kept in view while it and the list around it settle. */
 const SETTLE_MS = 800;
 /** How many frames a card still missing from the page (being written, being virtualised) is waited for. */
 const MAX_FRAMES = 30;
@@ -24,11 +25,13 @@ const MAX_FRAMES = 30;
  * Keeps the selected card in view whole: whenever the selection changes, a card not fully
  * visible is scrolled so that its top sits just below the panel's sticky header (a card taller
  * than the space thus shows its start), and again while it settles. The focus moves to the card
- * without scrolling anything, unless the user works in the article or types in a field.
+ * without scrolling anything when the claim was chosen outside the article (j/k, the panel, the
+ * minimap, All claims) or when nothing had the focus, never out of a field or a dialog.
  */
 export function useRevealSelected(options: Options): void {
   const { selectedClaimId, request } = options;
   const known = options.index >= 0;
+  const answered = useRef(request);
 
   const reveal = useEffectEvent((card: HTMLElement, scroller: HTMLElement) => {
     const header = scroller.firstElementChild as HTMLElement | null;
@@ -39,47 +42,61 @@ export function useRevealSelected(options: Options): void {
     scroller.scrollTop += box.top - top;
   });
 
-  const bringIntoPage = useEffectEvent(() => {
-    if (options.index >= 0) options.scrollToIndex(options.index);
+  const bringIntoPage = useEffectEvent((scroller: HTMLElement) => {
+    const offset = options.index >= 0 ? options.offsetOf(options.index) : undefined;
+    if (offset === undefined) return;
+    const header = scroller.firstElementChild as HTMLElement | null;
+    scroller.scrollTop = offset - (header?.offsetHeight ?? 0) - GAP;
   });
 
   useEffect(() => {
     const scroller = options.panel.current;
     if (!scroller || !selectedClaimId) return;
     const selector = `[data-claim-id="${CSS.escape(selectedClaimId)}"]`;
+    const requested = answered.current !== request;
+    answered.current = request;
     const started = performance.now();
     let frame = 0;
-    let observer: ResizeObserver | null = null;
+    // The card keeps growing and the list around it keeps moving for a moment (the card opens,
+    // the one closed before it shrinks, the virtualiser measures): it is kept in view meanwhile,
+    // unless the user scrolls the panel first.
+    let userMoved = false;
+    const userScrolls = () => (userMoved = true);
+    const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    for (const input of inputs) scroller.addEventListener(input, userScrolls, { passive: true });
+    const settle = (card: HTMLElement) => {
+      if (userMoved || performance.now() - started > SETTLE_MS || !card.isConnected) return;
+      reveal(card, scroller);
+      frame = requestAnimationFrame(() => settle(card));
+    };
     const attempt = (tries: number) => {
       const card = scroller.querySelector<HTMLElement>(selector);
       if (!card) {
-        if (tries === 0) bringIntoPage();
+        if (tries === 0) bringIntoPage(scroller);
         if (tries < MAX_FRAMES) frame = requestAnimationFrame(() => attempt(tries + 1));
         return;
       }
-      reveal(card, scroller);
-      focusCard(card);
-      observer = new ResizeObserver(() => {
-        if (performance.now() - started < SETTLE_MS) reveal(card, scroller);
-        else observer?.disconnect();
-      });
-      observer.observe(card);
+      focusCard(card, requested);
+      settle(card);
     };
     attempt(0);
     return () => {
       cancelAnimationFrame(frame);
-      observer?.disconnect();
+      for (const input of inputs) scroller.removeEventListener(input, userScrolls);
     };
     // A claim that reaches the list later (written, located) is revealed when it arrives.
   }, [selectedClaimId, request, known, options.panel]);
 }
 
-/** Moves the focus to a card unless it is in the card already, in the article or in a field. */
-function focusCard(card: HTMLElement): void {
+/**
+ * Moves the focus to a card, unless it is there already or in a field or a dialog; out of the
+ * article only when the claim was chosen elsewhere (a new claim keeps the keyboard in the text).
+ */
+function focusCard(card: HTMLElement, chosenElsewhere: boolean): void {
   const active = document.activeElement;
   if (active && active !== document.body) {
     if (card.contains(active) || isTypingTarget(active) || active.closest('dialog')) return;
-    if (active.closest('[role="textbox"], [contenteditable]')) return;
+    if (!chosenElsewhere) return;
   }
   card.focus({ preventScroll: true });
 }
