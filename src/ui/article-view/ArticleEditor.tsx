@@ -22,6 +22,7 @@ import { OverlapMenu } from './OverlapMenu';
 import { SelectionToolbarHost } from './SelectionToolbarHost';
 import { useEditSession } from './use-edit-session';
 import { useFindHighlights } from './use-find-highlights';
+import { usePrintHighlights } from './use-print-highlights';
 import { useMinimapMarks } from './use-minimap-marks';
 import './article-view.css';
 
@@ -241,6 +242,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     };
   }, [editor, editing]);
 
+  usePrintHighlights(painter, scroller);
   useFindHighlights({
     editor,
     painter,

@@ -23,6 +23,8 @@ import type { useClaimActions } from '../shared/use-claim-actions';
 import { useIdleSearchPrep } from './use-idle-search-prep';
 import { useRevealSelected } from './use-reveal-selected';
 import { useClaimsSheet } from './use-claims-sheet';
+import { PrintNotes } from './PrintNotes';
+import { usePrinting } from '../shared/use-printing';
 import { useDisplayStore } from '../../store/display-store';
 import { useUiStore } from '../../store/ui-store';
 import { useReviewerSettings } from '../live/use-reviewer-settings';
@@ -84,6 +86,7 @@ export function ClaimsPanel(props: Props) {
   }, [listElement]);
 
   const sheet = useClaimsSheet(scroller, selectedClaimId);
+  const printing = usePrinting();
   const claims = useMemo(() => anchored.map((a) => a.claim), [anchored]);
   const counts = useMemo(() => countBy(claims), [claims]);
   useIdleSearchPrep(claims);
@@ -279,6 +282,8 @@ export function ClaimsPanel(props: Props) {
           </ol>
         </section>
       )}
+      {/* Printed, the claims are notes after the article, in reading order. */}
+      {printing && <PrintNotes claims={anchored} />}
     </aside>
   );
 }
