@@ -183,6 +183,42 @@ for (const size of SIZES) {
       await expect.poll(() => isPhraseInView(page, 'Paragraphe 20.')).toBe(true);
     });
 
+    test('the list density shows ten claims or more on a laptop', async ({ page }) => {
+      test.skip(size.name !== 'laptop', 'the figure is for a 1366x860 window');
+      await page.goto('/');
+      await addArticleFromText(page, PARAGRAPHS.join('\n\n'), { title: 'Conseil municipal' });
+      for (const phrase of CLAIMED) {
+        await page.getByText(phrase, { exact: false }).first().scrollIntoViewIfNeeded();
+        await markPhrase(page, phrase, 'unverified');
+      }
+      await page.reload();
+      await expect(claimsPanel(page).getByRole('article')).not.toHaveCount(0);
+      await page
+        .getByRole('group', { name: 'Show claims as' })
+        .getByRole('button', { name: 'List' })
+        .click();
+      const header = claimsPanel(page).locator('header').first();
+      await expect
+        .poll(async () => {
+          const top = (await header.boundingBox())!;
+          const panel = (await claimsPanel(page).boundingBox())!;
+          const boxes = await claimsPanel(page)
+            .getByRole('article')
+            .evaluateAll((cards) =>
+              cards.map((card) => card.getBoundingClientRect().toJSON() as DOMRect),
+            );
+          return boxes.filter(
+            (box) => box.top >= top.y + top.height && box.bottom <= panel.y + panel.height,
+          ).length;
+        })
+        .toBeGreaterThanOrEqual(10);
+      // The choice is kept in this browser.
+      await page.reload();
+      await expect(
+        page.getByRole('group', { name: 'Show claims as' }).getByRole('button', { name: 'List' }),
+      ).toHaveAttribute('aria-pressed', 'true');
+    });
+
     test('no scroller scrolls the page away, nor does any dialog', async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto('/');

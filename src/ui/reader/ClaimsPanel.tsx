@@ -123,6 +123,7 @@ export function ClaimsPanel(props: Props) {
     panel: scroller,
     selectedClaimId,
     request: useUiStore((s) => s.scrollRequest),
+    layout: density,
     index: found.findIndex((a) => a.claim.id === selectedClaimId),
     offsetOf: (index) => virtualizer.getOffsetForIndex(index, 'start')?.[0],
   });

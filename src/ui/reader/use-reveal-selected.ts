@@ -7,6 +7,8 @@ interface Options {
   selectedClaimId: string | null;
   /** Bumped to reveal the selected claim again (chosen again, or asked to be shown). */
   request: number;
+  /** How the cards are laid out (a new layout moves the selected card: it is shown again). */
+  layout: unknown;
   /** Where the claim is in the virtual list (-1 when it is not there: not found, filtered). */
   index: number;
   /** Where a list item starts in the panel's content (the virtualiser renders only the rows near
@@ -85,7 +87,7 @@ export function useRevealSelected(options: Options): void {
       for (const input of inputs) scroller.removeEventListener(input, userScrolls);
     };
     // A claim that reaches the list later (written, located) is revealed when it arrives.
-  }, [selectedClaimId, request, known, options.panel]);
+  }, [selectedClaimId, request, known, options.layout, options.panel]);
 }
 
 /**
