@@ -6,6 +6,7 @@ import {
   expectClaims,
   expectPainted,
   markPhrase,
+  openCard,
 } from './helpers';
 
 // A claim's rationale is saved as it is typed; a deleted claim can be brought back with Undo.
@@ -42,6 +43,8 @@ test('a multi-line rationale is saved and survives a reload', async ({ page }) =
 
   await page.reload();
   await expect(articleText(page)).toBeVisible();
+  // Nothing is selected after a reload: the card opens on its rationale when chosen.
+  await openCard(claimCard(page, 'disputed', QUOTE));
   await expect(claimCard(page, 'disputed', QUOTE).getByLabel('Rationale')).toHaveValue(RATIONALE);
 });
 
@@ -66,6 +69,7 @@ test('a deleted claim comes back with Undo, and stays gone without it', async ({
   await expect(articleText(page)).toBeVisible();
   await expectClaims(page, [{ verdict: 'disputed', quote: QUOTE }]);
   await expect(card.getByRole('radio', { name: 'Disputed' })).toBeChecked();
+  await openCard(card);
   await expect(card.getByLabel('Rationale')).toHaveValue(RATIONALE);
   await expectPainted(page, { disputed: [QUOTE] });
 

@@ -107,11 +107,11 @@ test('two reviewers exchange bundles both ways and end with the same claims', as
       { verdict: 'unverified', quote: 'Une affaire à suivre.' },
     ]);
     const shared = claimCard(page, 'disputed', BERCY_QUOTE);
+    await shared.getByRole('button').first().click();
     await expect(shared.getByLabel('Rationale')).toHaveValue(
       'Bo : démenti confirmé par le ministère.',
     );
     // The older edit is kept in the claim's history.
-    await shared.getByRole('button').first().click();
     await expect(shared.getByText('1 earlier version')).toBeVisible();
   }
   await ana.context().close();

@@ -152,6 +152,15 @@ export function claimCard(page: Page, verdict: VerdictName, quote: string): Loca
 }
 
 /**
+ * Opens a claim's card by choosing its quote (a card is closed until its claim is selected),
+ * and waits until it is the current one.
+ */
+export async function openCard(card: Locator): Promise<void> {
+  await card.getByRole('button').first().click();
+  await expect(card).toHaveAttribute('aria-current', 'true');
+}
+
+/**
  * Checks the panel lists exactly these claims (verdict and quote, compared character for
  * character, so a lost non-breaking space fails), in reading order.
  */

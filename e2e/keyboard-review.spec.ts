@@ -7,6 +7,7 @@ import {
   claimsPanel,
   expectClaims,
   markPhrase,
+  openCard,
 } from './helpers';
 
 const current = (page: import('@playwright/test').Page) =>
@@ -75,6 +76,7 @@ test('a keyboard-only review: navigate, judge, undo and redo, without touching t
     { verdict: 'disputed', quote: BERCY_QUOTE },
     { verdict: 'unverified', quote: 'Une affaire à suivre.' },
   ]);
+  await openCard(claimCard(page, 'disputed', BERCY_QUOTE));
   await expect(claimCard(page, 'disputed', BERCY_QUOTE).getByLabel('Rationale')).toHaveValue(
     'Démenti : je ne dis pas “d” ni “j”.',
   );

@@ -70,6 +70,7 @@ test('a failed write (quota exceeded) says so, keeps the typed text, and loses n
 
   await page.reload();
   const after = page.getByRole('article', { name: `Disputed claim: ${BERCY_QUOTE}` });
+  await after.getByRole('button', { name: BERCY_QUOTE }).click();
   await expect(after.getByLabel('Rationale')).toHaveValue(
     'Démenti publié par Cloudwatt. Ajout important.',
   );

@@ -5,7 +5,8 @@ import { openDatabase } from './db/open';
 import { App } from './ui/app/App';
 import { i18n } from './ui/i18n/i18n';
 import { StartupProblem } from './ui/app/StartupProblem';
-import './ui/app/styles.css';
+import './ui/app/theme.css';
+import './ui/app/base.css';
 
 const root = createRoot(document.getElementById('root')!);
 const render = (node: ReactNode) =>

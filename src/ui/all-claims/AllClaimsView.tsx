@@ -14,7 +14,9 @@ import { useClaimFilterStore } from '../../store/claim-filter-store';
 import { useUiStore } from '../../store/ui-store';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
 import { ClaimRow } from './ClaimRow';
+import { NARROW, useMediaQuery } from '../shared/use-media-query';
 import { useAllClaims, useClaimTags } from '../live/use-all-claims';
+import './all-claims.css';
 
 const ROW_ESTIMATE_PX = 78;
 
@@ -28,6 +30,8 @@ export function AllClaimsView() {
   const filterState = useClaimFilterStore();
   const navigate = useUiStore((s) => s.navigate);
   const { t } = useTranslation();
+  // A phone folds the filters other than words and verdicts away, to leave room for the list.
+  const narrow = useMediaQuery(NARROW);
 
   const { shown, facets } = useMemo(() => {
     const all = rows ?? [];
@@ -61,6 +65,7 @@ export function AllClaimsView() {
         </p>
       </div>
       <ClaimFilterBar
+        compact={narrow}
         tags={tags}
         facets={facets}
         filter={filterState.filter}

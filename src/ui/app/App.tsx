@@ -9,6 +9,8 @@ import { LazyAllClaimsView, LazyReaderView } from './lazy-screens';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
 import { UpdateBanner } from './UpdateBanner';
+import '../shared/shared.css';
+import './shell.css';
 
 /** The app: header, the current screen, and the message line. */
 export function App() {
@@ -40,7 +42,7 @@ export function App() {
           }}
         >
           <img src="/favicon.svg" alt="" width={22} height={22} />
-          Verdict
+          <span className="brand-name">Verdict</span>
         </a>
         <MainNav />
         {route.name === 'article' && (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenFailure } from '../../db/open';
 import { msg } from '../i18n/i18n';
+import './shell.css';
 
 const EXPLANATIONS: Record<OpenFailure['kind'] | 'replaced', { title: string; text: string }> = {
   unavailable: {

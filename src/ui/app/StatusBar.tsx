@@ -7,6 +7,8 @@ import { StorageDialog } from '../settings/StorageDialog';
 import { useOnline } from './use-online';
 import { useReviewerPromptDismissed, useReviewerSettings } from '../live/use-reviewer-settings';
 import { useStorageStatus } from '../shared/use-storage-status';
+import { MenuButton } from '../shared/MenuButton';
+import { NARROW, useMediaQuery } from '../shared/use-media-query';
 
 /** The header's right side: save status, offline indicator, reviewer settings, storage. */
 export function StatusBar() {
@@ -19,6 +21,11 @@ export function StatusBar() {
   const promptDismissed = useReviewerPromptDismissed();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { t } = useTranslation();
+  const narrow = useMediaQuery(NARROW);
+  const openStorage = () => {
+    void storage.refresh();
+    setOpen(true);
+  };
   // Asked once: while no name is set, until the reviewer sets one or says not to ask again.
   const askName = reviewer?.reviewerName === '' && promptDismissed === false;
   const save =
@@ -39,25 +46,52 @@ export function StatusBar() {
           {t('Offline')}
         </span>
       )}
-      {askName && <ReviewerPrompt onOpenSettings={() => setSettingsOpen(true)} />}
-      <button
-        type="button"
-        className="header-button"
-        disabled={!reviewer}
-        onClick={() => setSettingsOpen(true)}
-      >
-        {t('Settings')}
-      </button>
-      <button
-        type="button"
-        className={`header-button${storage.status.persisted === false ? ' is-warning' : ''}`}
-        onClick={() => {
-          void storage.refresh();
-          setOpen(true);
-        }}
-      >
-        {t('Storage')}
-      </button>
+      {narrow ? (
+        // A phone's header has room for one button: the others are in its menu.
+        <MenuButton
+          label={t('Menu')}
+          face={<span aria-hidden="true">☰</span>}
+          symbol
+          className={`header-button header-menu${askName || storage.status.persisted === false ? ' is-warning' : ''}`}
+          entries={[
+            ...(askName
+              ? [
+                  {
+                    key: 'name',
+                    label: t('Who is reviewing? Set your name'),
+                    onSelect: () => setSettingsOpen(true),
+                  },
+                ]
+              : []),
+            {
+              key: 'settings',
+              label: t('Settings'),
+              disabled: !reviewer,
+              onSelect: () => setSettingsOpen(true),
+            },
+            { key: 'storage', label: t('Storage'), onSelect: openStorage },
+          ]}
+        />
+      ) : (
+        <>
+          {askName && <ReviewerPrompt onOpenSettings={() => setSettingsOpen(true)} />}
+          <button
+            type="button"
+            className="header-button"
+            disabled={!reviewer}
+            onClick={() => setSettingsOpen(true)}
+          >
+            {t('Settings')}
+          </button>
+          <button
+            type="button"
+            className={`header-button${storage.status.persisted === false ? ' is-warning' : ''}`}
+            onClick={openStorage}
+          >
+            {t('Storage')}
+          </button>
+        </>
+      )}
       {open && <StorageDialog status={storage.status} onClose={() => setOpen(false)} />}
       {settingsOpen && reviewer && (
         <SettingsDialog settings={reviewer} onClose={() => setSettingsOpen(false)} />

@@ -22,7 +22,9 @@ import { OverlapMenu } from './OverlapMenu';
 import { SelectionToolbarHost } from './SelectionToolbarHost';
 import { useEditSession } from './use-edit-session';
 import { useFindHighlights } from './use-find-highlights';
+import { usePrintHighlights } from './use-print-highlights';
 import { useMinimapMarks } from './use-minimap-marks';
+import './article-view.css';
 
 interface Props {
   article: Article;
@@ -89,9 +91,11 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
         lang,
         class: 'article-text',
         spellcheck: 'false',
+        // A touch screen shows no keyboard while the text is only read and marked.
+        inputmode: editing ? 'text' : 'none',
       },
     }),
-    [label, lang],
+    [label, lang, editing],
   );
   const editor = useEditor({
     extensions: EXTENSIONS,
@@ -99,7 +103,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     // tiptap would inject a <style> element, which the Content-Security-Policy refuses;
-    // styles.css carries the rules the editor needs.
+    // article-view.css carries the rules the editor needs.
     injectCSS: false,
     // Applied again when it changes (tiptap compares the options), so the label follows the UI
     // language; the text keeps the article's own language.
@@ -238,6 +242,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     };
   }, [editor, editing]);
 
+  usePrintHighlights(painter, scroller);
   useFindHighlights({
     editor,
     painter,

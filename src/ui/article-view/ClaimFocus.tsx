@@ -15,7 +15,8 @@ interface Props {
 }
 
 /**
- * Follows the selected claim in the article: marks it, and scrolls to it when asked. A
+ * Follows the selected claim in the article: marks it, and scrolls to it when it is not in view
+ * (a claim chosen in the panel, with the keys, from All claims, brought back by an undo). A
  * component of its own (rendering nothing), so that a new selection re-renders only this.
  */
 export function ClaimFocus({ editor, painter, scroller, painted, editing }: Props) {
@@ -26,24 +27,29 @@ export function ClaimFocus({ editor, painter, scroller, painted, editing }: Prop
     painter?.setSelected(selectedClaimId);
   }, [painter, selectedClaimId]);
 
-  // A scroll request waits until its claim is painted (an article opened at a claim loads its
+  // Each new selection, and each request to show the selected claim again, scrolls to it if it
+  // is out of view. It waits until its claim is painted (an article opened at a claim loads its
   // claims after the request); it is dropped when another claim gets selected meanwhile.
   const pendingScroll = useRef<{ request: number; claimId: string | null } | null>(null);
   const scrollToSelected = useEffectEvent((): boolean => {
     const range = editing ? trackedRanges(editor.state).get(selectedClaimId ?? '') : null;
     const target = range ?? painted.find((c) => c.id === selectedClaimId);
     if (!target || !scroller) return false;
-    scrollToThird(scroller, editor.view.coordsAtPos(target.from).top);
+    const start = editor.view.coordsAtPos(target.from);
+    const end = editor.view.coordsAtPos(target.to);
+    const box = scroller.getBoundingClientRect();
+    if (start.top >= box.top && end.bottom <= box.top + scroller.clientHeight) return true;
+    scrollToThird(scroller, start.top);
     // The scroll event paints on the next frame; paint now so the target is marked on arrival.
     painter?.repaint();
     return true;
   });
 
   useEffect(() => {
-    if (scrollRequest) pendingScroll.current = { request: scrollRequest, claimId: selectedClaimId };
-    // Only a new request starts a scroll; the selection it was made for is read with it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollRequest]);
+    pendingScroll.current = selectedClaimId
+      ? { request: scrollRequest, claimId: selectedClaimId }
+      : null;
+  }, [scrollRequest, selectedClaimId]);
 
   useEffect(() => {
     const pending = pendingScroll.current;

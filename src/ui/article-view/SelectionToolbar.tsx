@@ -1,28 +1,59 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../../domain/types';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
 
 interface Props {
+  /** Where the selection ends, in the article's content (the toolbar's centre and top). */
   left: number;
   top: number;
+  /** The top of the selection: the toolbar goes above it when there is no room below. */
+  above: number;
+  /** Docked at the bottom of the article (a phone) rather than under the selection. */
+  docked: boolean;
   /** Set when the selection is for re-attaching a claim (of this verdict) rather than a new one. */
   attachVerdict: Verdict | null;
   onVerdict: (verdict: Verdict) => void;
 }
 
-/** The small toolbar under a text selection that turns it into a claim with a verdict. */
-export function SelectionToolbar({ left, top, attachVerdict, onVerdict }: Props) {
+/** The space kept between the toolbar and the edges of the article's visible part, in pixels. */
+const MARGIN = 8;
+
+/**
+ * The small toolbar under a text selection that turns it into a claim with a verdict. It stays
+ * inside the visible part of the article: moved sideways at its edges, and above the selection
+ * when there is no room below it.
+ */
+export function SelectionToolbar({ left, top, above, docked, attachVerdict, onVerdict }: Props) {
   // Keep the editor's focus and selection: the click acts on it.
   const keepSelection = (e: React.MouseEvent) => e.preventDefault();
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState({ left, top });
+
+  useLayoutEffect(() => {
+    const toolbar = ref.current;
+    const scroller = toolbar?.offsetParent as HTMLElement | null | undefined;
+    if (!toolbar || !scroller || docked) return;
+    const half = toolbar.offsetWidth / 2;
+    const x = Math.min(
+      Math.max(left, scroller.scrollLeft + MARGIN + half),
+      scroller.scrollLeft + scroller.clientWidth - MARGIN - half,
+    );
+    const fitsBelow =
+      top + toolbar.offsetHeight <= scroller.scrollTop + scroller.clientHeight - MARGIN;
+    setPlace({ left: x, top: fitsBelow ? top : Math.max(0, above - toolbar.offsetHeight) });
+  }, [left, top, above, docked]);
+
+  const props = {
+    ref,
+    className: `selection-toolbar${docked ? ' is-docked' : ''}`,
+    role: 'toolbar',
+    style: docked ? undefined : place,
+  };
   if (attachVerdict) {
     return (
-      <div
-        className="selection-toolbar"
-        role="toolbar"
-        aria-label={t('Attach the claim')}
-        style={{ left, top }}
-      >
+      <div {...props} aria-label={t('Attach the claim')}>
         <button
           type="button"
           className="verdict-button"
@@ -35,12 +66,7 @@ export function SelectionToolbar({ left, top, attachVerdict, onVerdict }: Props)
     );
   }
   return (
-    <div
-      className="selection-toolbar"
-      role="toolbar"
-      aria-label={t('Mark the selection as a claim')}
-      style={{ left, top }}
-    >
+    <div {...props} aria-label={t('Mark the selection as a claim')}>
       {VERDICTS.map((verdict) => {
         const { symbol, key } = VERDICT_LABELS[verdict];
         const label = t(VERDICT_LABELS[verdict].label);

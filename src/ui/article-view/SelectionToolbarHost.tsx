@@ -4,6 +4,7 @@ import type { Verdict } from '../../domain/types';
 import { VERDICT_KEY_EVENT } from '../../editor/review-mode';
 import { contentPoint, type ContentPoint } from './content-point';
 import { SelectionToolbar } from './SelectionToolbar';
+import { NARROW, useMediaQuery } from '../shared/use-media-query';
 
 interface Props {
   editor: Editor;
@@ -19,14 +20,19 @@ interface Props {
  * own, so that selecting words re-renders the toolbar alone, never the editor around it.
  */
 export function SelectionToolbarHost({ editor, scroller, editing, attachVerdict }: Props) {
-  const [at, setAt] = useState<ContentPoint | null>(null);
+  const [at, setAt] = useState<(ContentPoint & { above: number }) | null>(null);
+  // On a phone the toolbar is docked at the bottom of the article, clear of the selection's
+  // handles and of the system's own menu, and never off screen.
+  const docked = useMediaQuery(NARROW);
 
   useEffect(() => {
     const place = () => {
-      const { to, empty } = editor.state.selection;
+      const { from, to, empty } = editor.state.selection;
       if (empty || !editor.isFocused || editing || !scroller) return setAt(null);
       const coords = editor.view.coordsAtPos(to);
-      setAt(contentPoint(scroller, coords.left, coords.bottom + 6));
+      const start = editor.view.coordsAtPos(from);
+      const above = contentPoint(scroller, start.left, start.top - 6).top;
+      setAt({ ...contentPoint(scroller, coords.left, coords.bottom + 6), above });
     };
     place();
     editor.on('selectionUpdate', place);
@@ -44,6 +50,8 @@ export function SelectionToolbarHost({ editor, scroller, editing, attachVerdict 
     <SelectionToolbar
       left={at.left}
       top={at.top}
+      above={at.above}
+      docked={docked}
       attachVerdict={attachVerdict}
       onVerdict={(verdict) =>
         // The same path as the verdict keys, so both behave alike.

@@ -8,6 +8,7 @@ import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
 import { FormFooter } from '../shared/FormFooter';
+import './articles.css';
 
 interface Props {
   articleId: string;

@@ -1,6 +1,6 @@
 // The claim card (src/ui/claim-card), a part: one claim with its verdict, rationale, review state
 // and details.
-import { memo, useDeferredValue, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../../domain/types';
@@ -9,8 +9,11 @@ import { ClaimDetails } from './ClaimDetails';
 import { formatDateTime } from '../shared/format';
 import { NoteField } from './NoteField';
 import { ReviewStateControl } from './ReviewStateControl';
+import { CardSaveContext, useCardSaveState, type FieldSave } from './use-card-save-state';
 import { useDetailsDisclosure } from './use-details-disclosure';
+import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
+import './claim-card.css';
 
 /**
  * What a card can do to its claim. The same object serves every card (each call names the
@@ -32,6 +35,8 @@ interface Props {
   claim: Claim;
   match: AnchorMatch;
   selected: boolean;
+  /** How the panel lists claims: a closed card, or one line (the selected claim opens either). */
+  density: 'cards' | 'list';
   /** The reviewer of this browser (approving one's own claim is flagged). */
   reviewer: string;
   /** For an approximate claim, the words it now covers. */
@@ -50,133 +55,180 @@ function detailsSummary(claim: Claim, t: TFunction): string {
     .join(' · ');
 }
 
-/** One claim in the panel: its quote, verdict, rationale and actions. */
+/**
+ * One claim in the panel. Closed, it shows its quote on two lines, its verdict, review state and
+ * what its details hold (or, in the list density, one line); selected, it opens on its
+ * rationale, review actions and one save status; its details open on demand.
+ */
 export const ClaimCard = memo(function ClaimCard(props: Props) {
   const { claim, match, selected, reviewer, actions } = props;
   const { t } = useTranslation();
-  const ref = useRef<HTMLElement>(null);
-  // The details of a newly selected claim open in a render of their own, after the selection
-  // itself is painted (the text scrolled, the card marked): mounting them is the costly part.
-  const details = useDetailsDisclosure(useDeferredValue(selected));
-  // In view when selected, and again once its details opened (the card grew, and the list
-  // above it may have moved).
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected, details.open]);
+  const details = useDetailsDisclosure(selected);
+  const save = useCardSaveState();
   const orphaned = match.status === 'orphaned';
+  const open = selected || details.open;
   const quoteLabel = t(VERDICT_LABELS[claim.verdict].claim, { quote: claim.anchor.exact });
   const summary = detailsSummary(claim, t);
+  const quote = (
+    <button
+      type="button"
+      className="claim-quote"
+      onClick={() => actions.select(claim.id)}
+      disabled={orphaned}
+      title={orphaned ? t('These words are no longer in the text') : t('Show in the article')}
+    >
+      {orphaned ? <s>{claim.anchor.exact}</s> : claim.anchor.exact}
+    </button>
+  );
+  const className = `claim-card verdict-${claim.verdict}${selected ? ' is-selected' : ''}`;
+  const card = {
+    'aria-label': quoteLabel,
+    'aria-current': selected ? ('true' as const) : undefined,
+    'data-claim-id': claim.id,
+    // The panel moves the focus here when a claim is selected from outside the article.
+    tabIndex: -1,
+  };
+
+  if (props.density === 'list' && !open) {
+    return (
+      <article {...card} className={`${className} is-line`}>
+        <span className="line-verdict" aria-hidden="true">
+          {VERDICT_LABELS[claim.verdict].symbol}
+        </span>
+        {quote}
+        <span className={`line-state state-${claim.reviewState}`}>
+          {t(REVIEW_STATE_LABELS[claim.reviewState])}
+        </span>
+      </article>
+    );
+  }
 
   return (
-    <article
-      ref={ref}
-      className={`claim-card verdict-${claim.verdict}${selected ? ' is-selected' : ''}`}
-      aria-label={quoteLabel}
-      aria-current={selected ? 'true' : undefined}
-      data-claim-id={claim.id}
-    >
-      <button
-        type="button"
-        className="claim-quote"
-        onClick={() => actions.select(claim.id)}
-        disabled={orphaned}
-        title={orphaned ? t('These words are no longer in the text') : t('Show in the article')}
-      >
-        {orphaned ? <s>{claim.anchor.exact}</s> : claim.anchor.exact}
-      </button>
-      {match.status === 'moved' && (
-        <p className="claim-status">{t('Found at a new place in the text.')}</p>
-      )}
-      {match.status === 'approximate' && (
-        <div className="claim-review-placement" role="note">
-          <p>
-            {t(
-              'The text changed here: the claim now covers “{{words}}”. Confirm, or re-select its words.',
-              { words: props.currentWords },
-            )}
-          </p>
+    <CardSaveContext value={save.report}>
+      <article {...card} className={`${className}${open ? ' is-open' : ' is-closed'}`}>
+        {quote}
+        {match.status === 'moved' && (
+          <p className="claim-status">{t('Found at a new place in the text.')}</p>
+        )}
+        {match.status === 'approximate' && (
+          <div className="claim-review-placement" role="note">
+            <p>
+              {t(
+                'The text changed here: the claim now covers “{{words}}”. Confirm, or re-select its words.',
+                { words: props.currentWords },
+              )}
+            </p>
+            <div className="placement-actions">
+              <button
+                type="button"
+                className="button small"
+                onClick={() => actions.confirmPlacement(claim.id, match)}
+              >
+                {t('Confirm new words')}
+              </button>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => actions.reattach(claim.id)}
+              >
+                {t('Re-select…')}
+              </button>
+            </div>
+          </div>
+        )}
+        {orphaned && (
           <div className="placement-actions">
-            <button
-              type="button"
-              className="button small"
-              onClick={() => actions.confirmPlacement(claim.id, match)}
-            >
-              {t('Confirm new words')}
-            </button>
             <button
               type="button"
               className="button small"
               onClick={() => actions.reattach(claim.id)}
             >
-              {t('Re-select…')}
+              {t('Re-attach to new words…')}
             </button>
           </div>
-        </div>
-      )}
-      {orphaned && (
-        <div className="placement-actions">
-          <button type="button" className="button small" onClick={() => actions.reattach(claim.id)}>
-            {t('Re-attach to new words…')}
-          </button>
-        </div>
-      )}
-      <fieldset className="verdict-choice">
-        <legend className="visually-hidden">{t('Verdict')}</legend>
-        {VERDICTS.map((verdict) => (
-          <label key={verdict} className={`verdict-option verdict-${verdict}`}>
-            <input
-              type="radio"
-              name={`verdict-${claim.id}`}
-              value={verdict}
-              checked={claim.verdict === verdict}
-              onChange={() => actions.setVerdict(claim.id, verdict)}
-            />
-            <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
-            {t(VERDICT_LABELS[verdict].label)}
-          </label>
-        ))}
-      </fieldset>
-      <NoteField value={claim.note} onSave={(note) => actions.saveNote(claim.id, note)} />
-      <ReviewStateControl
-        claim={claim}
-        reviewer={reviewer}
-        onChange={(changes) => actions.review(claim.id, changes)}
-      />
-      <div className="details-toggle">
-        <button
-          type="button"
-          className="disclosure-button"
-          aria-expanded={details.open}
-          aria-controls={details.mounted ? details.id : undefined}
-          onClick={details.toggle}
-        >
-          <span className="disclosure-mark" aria-hidden="true" />
-          {t('Details')}
-        </button>
-        {!details.open && summary && <span className="details-summary">{summary}</span>}
-      </div>
-      {details.mounted && <ClaimDetails id={details.id} claim={claim} hidden={!details.open} />}
-      <div className="claim-footer">
-        {details.open ? (
-          // The details say who changed the claim when; the footer need not repeat it.
-          <span />
-        ) : (
-          <time
-            dateTime={claim.updatedAt}
-            title={t('Last change {{date}}', { date: claim.updatedAt })}
-          >
-            {formatDateTime(claim.updatedAt)}
-            {claim.updatedBy && ` · ${claim.updatedBy}`}
-          </time>
         )}
-        <button
-          type="button"
-          className="link-button danger"
-          onClick={() => actions.remove(claim.id)}
-        >
-          {t('Delete claim')}
-        </button>
-      </div>
-    </article>
+        <fieldset className="verdict-choice">
+          <legend className="visually-hidden">{t('Verdict')}</legend>
+          {VERDICTS.map((verdict) => (
+            <label key={verdict} className={`verdict-option verdict-${verdict}`}>
+              <input
+                type="radio"
+                name={`verdict-${claim.id}`}
+                value={verdict}
+                checked={claim.verdict === verdict}
+                onChange={() => actions.setVerdict(claim.id, verdict)}
+              />
+              <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
+              {t(VERDICT_LABELS[verdict].label)}
+            </label>
+          ))}
+        </fieldset>
+        {selected && (
+          <NoteField value={claim.note} onSave={(note) => actions.saveNote(claim.id, note)} />
+        )}
+        <div className="claim-meta">
+          <ReviewStateControl
+            compact={!selected}
+            claim={claim}
+            reviewer={reviewer}
+            onChange={(changes) => actions.review(claim.id, changes)}
+          />
+          <div className="details-toggle">
+            <button
+              type="button"
+              className="disclosure-button"
+              aria-expanded={details.open}
+              aria-controls={details.mounted ? details.id : undefined}
+              onClick={details.toggle}
+            >
+              <span className="disclosure-mark" aria-hidden="true" />
+              {t('Details')}
+            </button>
+            {!details.open && summary && <span className="details-summary">{summary}</span>}
+          </div>
+        </div>
+        {details.mounted && <ClaimDetails id={details.id} claim={claim} hidden={!details.open} />}
+        {open && (
+          <div className="claim-footer">
+            <span className={`save-state save-${save.status?.state ?? 'idle'}`} role="status">
+              {saveStatusText(save.status, t)}
+            </span>
+            {!details.open && (
+              <time
+                dateTime={claim.updatedAt}
+                title={t('Last change {{date}}', { date: claim.updatedAt })}
+              >
+                {formatDateTime(claim.updatedAt)}
+                {claim.updatedBy && ` · ${claim.updatedBy}`}
+              </time>
+            )}
+            <button
+              type="button"
+              className="link-button danger"
+              onClick={() => actions.remove(claim.id)}
+            >
+              {t('Delete claim')}
+            </button>
+          </div>
+        )}
+      </article>
+    </CardSaveContext>
   );
 });
+
+/** What a card's one save status says. */
+function saveStatusText(status: FieldSave | null, t: TFunction): string {
+  switch (status?.state) {
+    case 'pending':
+    case 'saving':
+      return t('Saving…');
+    case 'saved':
+      return t('Saved');
+    case 'failed':
+      return status.failed;
+    case 'invalid':
+      return t('Not saved');
+    default:
+      return '';
+  }
+}

@@ -1,18 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SaveState } from './use-autosave';
+import { useReportSaveState } from './use-report-save-state';
 
 interface Props {
   value: string;
   onSave: (note: string) => Promise<boolean>;
 }
 
-type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
-
 const SAVE_DELAY_MS = 400;
 
 /**
- * The claim's rationale: saved shortly after typing pauses and on leaving the field. What was
- * typed stays on screen when a write fails, so nothing is lost and it can be retried.
+ * The claim's rationale: saved shortly after typing pauses and on leaving the field, its state
+ * said by the card's one status. What was typed stays on screen when a write fails, so nothing
+ * is lost and it can be retried. The box grows with its text (claim-card.css).
  */
 export function NoteField({ value, onSave }: Props) {
   const id = useId();
@@ -20,22 +21,41 @@ export function NoteField({ value, onSave }: Props) {
   const [draft, setDraft] = useState(value);
   const [state, setState] = useState<SaveState>('idle');
   const timer = useRef<number | undefined>(undefined);
-  // True from a keystroke until that text is committed: the draft must not be replaced then.
-  const unsaved = useRef(false);
+  // The text typed last, and whether it is not committed yet: the draft must not be replaced
+  // then, and it is saved if the field goes away first (the card closed).
+  const unsaved = useRef<string | null>(null);
+  const save = useRef(onSave);
+  useEffect(() => {
+    save.current = onSave;
+  });
+  useReportSaveState(
+    state,
+    t('Not saved — your text is kept here; edit or leave the field to retry'),
+  );
 
   // Another tab (or an undo) changed the note: follow it unless there is unsaved typing here.
   useEffect(() => {
-    if (!unsaved.current) setDraft(value);
+    if (unsaved.current === null) setDraft(value);
   }, [value]);
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      if (unsaved.current !== null) void save.current(unsaved.current);
+    },
+    [],
+  );
 
-  const save = async (note: string) => {
+  const commit = async (note: string) => {
     window.clearTimeout(timer.current);
+    // In flight from here: the field going away now must not write it a second time.
+    if (unsaved.current === note) unsaved.current = null;
     if (note === value && state !== 'failed')
       return setState((s) => (s === 'pending' ? 'saved' : s));
     setState('saving');
-    setState((await onSave(note)) ? 'saved' : 'failed');
+    const ok = await save.current(note);
+    if (!ok && unsaved.current === null) unsaved.current = note;
+    setState(ok ? 'saved' : 'failed');
   };
 
   return (
@@ -44,27 +64,18 @@ export function NoteField({ value, onSave }: Props) {
       <textarea
         id={id}
         value={draft}
-        rows={3}
+        rows={2}
         placeholder={t('Why this verdict? Sources, reasoning…')}
-        onBlur={() => void save(draft)}
+        onBlur={() => void commit(draft)}
         onChange={(e) => {
           const note = e.target.value;
-          unsaved.current = true;
+          unsaved.current = note;
           setDraft(note);
           setState('pending');
           window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => void save(note), SAVE_DELAY_MS);
+          timer.current = window.setTimeout(() => void commit(note), SAVE_DELAY_MS);
         }}
       />
-      <span className={`save-state save-${state}`} role="status">
-        {state === 'saving' || state === 'pending'
-          ? t('Saving…')
-          : state === 'saved'
-            ? t('Saved')
-            : state === 'failed'
-              ? t('Not saved — your text is kept here; edit or leave the field to retry')
-              : ''}
-      </span>
     </div>
   );
 }

@@ -12,6 +12,8 @@ interface Props {
   claim: Claim;
   reviewer: string;
   onChange: (changes: Partial<ClaimContent>) => Promise<boolean>;
+  /** A closed card: the state and who approved it, without the actions. */
+  compact?: boolean;
 }
 
 const ACTION_LABELS: Record<ReviewAction, string> = {
@@ -21,7 +23,7 @@ const ACTION_LABELS: Record<ReviewAction, string> = {
 };
 
 /** The claim's review state (draft → in review → approved) and the actions open from it. */
-export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
+export function ReviewStateControl({ claim, reviewer, onChange, compact }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [comment, setComment] = useState<string | null>(null);
@@ -37,7 +39,11 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
     }
   };
   return (
-    <div className="review-state" role="group" aria-label={t('Review')}>
+    <div
+      className={`review-state${compact ? ' is-compact' : ''}`}
+      role="group"
+      aria-label={t('Review')}
+    >
       <span className={`state-badge state-${claim.reviewState}`}>
         {t(REVIEW_STATE_LABELS[claim.reviewState])}
       </span>
@@ -54,19 +60,21 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
           {t('Sent back: “{{comment}}”', { comment: claim.reviewComment })}
         </span>
       )}
-      <span className="review-actions">
-        {REVIEW_ACTIONS[claim.reviewState].map((action) => (
-          <button
-            key={action}
-            type="button"
-            className="button small"
-            onClick={() => (action === 'send-back' ? setComment('') : void act(action))}
-          >
-            {t(ACTION_LABELS[action])}
-          </button>
-        ))}
-      </span>
-      {comment !== null && (
+      {!compact && (
+        <span className="review-actions">
+          {REVIEW_ACTIONS[claim.reviewState].map((action) => (
+            <button
+              key={action}
+              type="button"
+              className="button small"
+              onClick={() => (action === 'send-back' ? setComment('') : void act(action))}
+            >
+              {t(ACTION_LABELS[action])}
+            </button>
+          ))}
+        </span>
+      )}
+      {!compact && comment !== null && (
         <form
           className="send-back"
           onSubmit={(e) => {
@@ -84,7 +92,7 @@ export function ReviewStateControl({ claim, reviewer, onChange }: Props) {
           </button>
         </form>
       )}
-      {message && (
+      {!compact && message && (
         <p
           className={`review-message is-${message.tone}`}
           role={message.tone === 'problem' ? 'alert' : 'status'}

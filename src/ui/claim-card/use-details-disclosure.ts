@@ -1,20 +1,19 @@
 import { useId, useState } from 'react';
 
 /**
- * Whether a card's details are open: the selected claim's open by themselves, the others
- * collapsed (so that long lists stay compact) unless opened by hand; each new selection starts
- * over. Once opened the details stay mounted, hidden, so that a pending save is never lost.
+ * Whether a card's details are open: closed until opened by hand (so that the selected card
+ * stays short enough to show whole), and closed again when the card is selected or left. Once
+ * opened the details stay mounted, hidden, so that a pending save is never lost.
  */
 export function useDetailsDisclosure(selected: boolean) {
   const id = useId();
-  const [chosen, setChosen] = useState<boolean | null>(null);
+  const [open, setOpen] = useState(false);
   const [followed, setFollowed] = useState(selected);
-  const [mounted, setMounted] = useState(selected);
+  const [mounted, setMounted] = useState(false);
   if (followed !== selected) {
     setFollowed(selected);
-    setChosen(null);
+    setOpen(false);
   }
-  const open = chosen ?? selected;
   if (open && !mounted) setMounted(true);
-  return { id, open, mounted: mounted || open, toggle: () => setChosen(!open) };
+  return { id, open, mounted: mounted || open, toggle: () => setOpen(!open) };
 }

@@ -6,6 +6,7 @@ import type { MergeSummary } from '../../domain/merge/summary';
 import { releaseImporter, warmImporter } from '../../db/importer';
 import { Modal } from '../shared/Modal';
 import { useImport, type W3CSource } from './use-import';
+import './exchange.css';
 
 /** The file types the import accepts. */
 const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';

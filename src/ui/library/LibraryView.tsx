@@ -20,6 +20,7 @@ import { useArticleSearch } from '../live/use-article-search';
 import { useArticleSummaries } from '../live/use-articles';
 import { runWrite } from '../shared/run-write';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
+import './library.css';
 
 type Dialog =
   | { kind: 'add'; file?: File }
@@ -150,7 +151,10 @@ export function LibraryView() {
                     </a>
                   </th>
                   <td>{article.publisher}</td>
-                  <td>{formatDay(article.publishedAt)}</td>
+                  {/* Each cell's label shows with it where the table is shown as cards. */}
+                  <td data-label={article.publishedAt ? t('Published') : undefined}>
+                    {formatDay(article.publishedAt)}
+                  </td>
                   <td>
                     <ul className="count-chips" aria-label={t('Claims per verdict')}>
                       {VERDICTS.map((verdict) => (
@@ -175,7 +179,7 @@ export function LibraryView() {
                       ).join(' · ')}
                     </p>
                   </td>
-                  <td>{formatDateTime(article.updatedAt)}</td>
+                  <td data-label={t('Last change')}>{formatDateTime(article.updatedAt)}</td>
                   <td className="row-actions">
                     <button
                       type="button"

@@ -17,12 +17,24 @@ import { AnchorSuggestion } from '../claim-card/AnchorSuggestion';
 import { ClaimCard, type ClaimCardActions } from '../claim-card/ClaimCard';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
 import { formatNumber } from '../shared/format';
+import { msg } from '../i18n/i18n';
 import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
 import { useClaimTags } from '../live/use-all-claims';
 import type { useClaimActions } from '../shared/use-claim-actions';
 import { useIdleSearchPrep } from './use-idle-search-prep';
+import { useRevealSelected } from './use-reveal-selected';
+import { useClaimsSheet } from './use-claims-sheet';
+import { PrintNotes } from './PrintNotes';
+import { usePrinting } from '../shared/use-printing';
+import { useDisplayStore } from '../../store/display-store';
+import { useUiStore } from '../../store/ui-store';
 import { useReviewerSettings } from '../live/use-reviewer-settings';
 import { VerdictBadge } from '../shared/VerdictBadge';
+
+const DENSITIES = [
+  { density: 'cards', label: msg('Cards') },
+  { density: 'list', label: msg('List') },
+] as const;
 
 interface Props {
   anchored: AnchoredClaim[];
@@ -74,6 +86,8 @@ export function ClaimsPanel(props: Props) {
     return () => observer.disconnect();
   }, [listElement]);
 
+  const sheet = useClaimsSheet(scroller, selectedClaimId);
+  const printing = usePrinting();
   const claims = useMemo(() => anchored.map((a) => a.claim), [anchored]);
   const counts = useMemo(() => countBy(claims), [claims]);
   useIdleSearchPrep(claims);
@@ -90,7 +104,9 @@ export function ClaimsPanel(props: Props) {
   // Stable between renders of the same list: TanStack Virtual recomputes every item's place
   // (thousands on a long article) whenever its options change.
   const getItemKey = useCallback((index: number) => found[index]!.claim.id, [found]);
-  const estimateSize = useCallback(() => 190, []);
+  const density = useDisplayStore((s) => s.density);
+  const setDensity = useDisplayStore((s) => s.setDensity);
+  const estimateSize = useCallback(() => (density === 'list' ? 44 : 124), [density]);
   // TanStack Virtual returns fresh values from a stable object, which the React Compiler cannot
   // memoise; this component is left uncompiled on purpose.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -103,11 +119,15 @@ export function ClaimsPanel(props: Props) {
     scrollMargin: listTop,
   });
 
-  // A claim selected elsewhere (the text, j/k, the minimap) is brought into the list's view.
-  useEffect(() => {
-    const index = found.findIndex((a) => a.claim.id === selectedClaimId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [selectedClaimId, found, virtualizer]);
+  // The selected claim, however it was chosen, is shown whole below the sticky header.
+  useRevealSelected({
+    panel: scroller,
+    selectedClaimId,
+    request: useUiStore((s) => s.scrollRequest),
+    layout: density,
+    index: found.findIndex((a) => a.claim.id === selectedClaimId),
+    offsetOf: (index) => virtualizer.getOffsetForIndex(index, 'start')?.[0],
+  });
 
   const reviewer = useReviewerSettings()?.reviewerName ?? '';
   const cardActions = useMemo<ClaimCardActions>(
@@ -127,6 +147,7 @@ export function ClaimsPanel(props: Props) {
       claim={claim}
       match={match}
       selected={claim.id === selectedClaimId}
+      density={density}
       reviewer={reviewer}
       actions={cardActions}
       currentWords={
@@ -137,11 +158,41 @@ export function ClaimsPanel(props: Props) {
   const shown = found.length + orphans.length;
 
   return (
-    <aside className="claims-panel" aria-label={t('Claims')} ref={scroller}>
+    <aside
+      className={`claims-panel${sheet.sheet ? ` is-sheet is-${sheet.size}` : ''}`}
+      aria-label={t('Claims')}
+      ref={scroller}
+      style={sheet.style}
+    >
       <header className="panel-header">
-        <h2>
-          {t('Claims')} <span className="count">{formatNumber(anchored.length + locating)}</span>
-        </h2>
+        {sheet.sheet && (
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-label={t('Resize the claims panel')}
+            title={t('Drag, tap or use the arrow keys to resize')}
+            {...sheet.handle}
+          >
+            <span aria-hidden="true" />
+          </button>
+        )}
+        <div className="panel-title">
+          <h2>
+            {t('Claims')} <span className="count">{formatNumber(anchored.length + locating)}</span>
+          </h2>
+          <div className="density-switch" role="group" aria-label={t('Show claims as')}>
+            {DENSITIES.map(({ density: value, label }) => (
+              <button
+                key={value}
+                type="button"
+                aria-pressed={density === value}
+                onClick={() => setDensity(value)}
+              >
+                {t(label)}
+              </button>
+            ))}
+          </div>
+        </div>
         <ul className="verdict-counts" aria-label={t('Claims per verdict')}>
           {VERDICTS.map((verdict) => (
             <li key={verdict}>
@@ -241,6 +292,8 @@ export function ClaimsPanel(props: Props) {
           </ol>
         </section>
       )}
+      {/* Printed, the claims are notes after the article, in reading order. */}
+      {printing && <PrintNotes claims={anchored} />}
     </aside>
   );
 }

@@ -11,8 +11,8 @@ import { ArticleErrorBoundary } from './ArticleErrorBoundary';
 import { ClaimsPanel } from './ClaimsPanel';
 import { DamagedArticle } from './DamagedArticle';
 import { EditArticleDialog } from '../articles/EditArticleDialog';
-import { ExportMenu } from '../exchange/ExportMenu';
 import { FindBar } from './FindBar';
+import { ReaderActions } from './ReaderActions';
 import { isTypingTarget } from '../shared/is-typing-target';
 import { formatDay } from '../shared/format';
 import { useAnchoredClaims } from '../article-view/use-anchored-claims';
@@ -22,6 +22,7 @@ import { useClaimActions } from '../shared/use-claim-actions';
 import { useDocumentDamage } from './use-document-damage';
 import { useReviewShortcuts } from './use-review-shortcuts';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import './reader.css';
 
 /** No claims yet (one array, so that memoised children see no change). */
 const NO_CLAIMS: readonly Claim[] = [];
@@ -146,41 +147,21 @@ function Reader({ article }: { article: Article }) {
             )}
           </p>
         </div>
-        <div className="reader-actions">
-          <button
-            type="button"
-            className={`button${editingText ? ' primary' : ''}`}
-            aria-pressed={editingText}
-            // Editing tracks every claim from its place in the text: all must be found first.
-            disabled={damage !== null || (!editingText && !allLocated)}
-            title={
-              !editingText && !allLocated
-                ? t('Wait until every claim is found in the text')
-                : undefined
-            }
-            onClick={() => {
-              setReattach(null);
-              setEditingText((e) => !e);
-            }}
-          >
-            {editingText ? t('Done editing') : t('Edit text')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-keyshortcuts="/ Control+F"
-            onClick={() => {
-              setFind((f) => ({ ...f, open: true }));
-              setFindFocus((n) => n + 1);
-            }}
-          >
-            {t('Find')}
-          </button>
-          <button type="button" className="button" onClick={() => setEditingMeta(true)}>
-            {t('Edit details')}
-          </button>
-          <ExportMenu articleId={article.id} />
-        </div>
+        <ReaderActions
+          articleId={article.id}
+          editingText={editingText}
+          allLocated={allLocated}
+          damaged={damage !== null}
+          onToggleEditing={() => {
+            setReattach(null);
+            setEditingText((e) => !e);
+          }}
+          onFind={() => {
+            setFind((f) => ({ ...f, open: true }));
+            setFindFocus((n) => n + 1);
+          }}
+          onEditDetails={() => setEditingMeta(true)}
+        />
       </header>
       {editingText && (
         <p className="mode-banner" role="status">

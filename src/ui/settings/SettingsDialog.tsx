@@ -5,26 +5,36 @@ import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';
 import type { ReviewerSettings } from '../../domain/types';
 import { saveReviewerSettings } from '../../db/settings';
-import { chooseLanguage, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
+import { chooseLanguage, msg, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
 import { Modal } from '../shared/Modal';
+import { useDisplayStore, type Theme } from '../../store/display-store';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
 import { FormFooter } from '../shared/FormFooter';
 import type { Problem } from '../../domain/problem';
+import './settings.css';
 
 interface Props {
   settings: ReviewerSettings;
   onClose: () => void;
 }
 
+const THEME_LABELS: Record<Theme, string> = {
+  system: msg('Same as the system'),
+  light: msg('Light'),
+  dark: msg('Dark'),
+};
+
 /**
- * The settings of this browser: the language of the interface (applied at once), and who is
- * reviewing (the name recorded on claims, and the organisation), saved with the form.
+ * The settings of this browser: the language and the theme of the interface (applied at once),
+ * and who is reviewing (the name recorded on claims, and the organisation), saved with the form.
  */
 export function SettingsDialog({ settings: initial, onClose }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initial);
+  const theme = useDisplayStore((s) => s.theme);
+  const setTheme = useDisplayStore((s) => s.setTheme);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const field = (key: keyof ReviewerSettings, value: string) =>
@@ -67,6 +77,20 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
           <p id={`${id}-language-hint`} className="hint">
             {t('The interface changes at once. The articles keep their own language.')}
           </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-theme`}>{t('Theme')}</label>
+          <select
+            id={`${id}-theme`}
+            value={theme}
+            onChange={(e) => setTheme(e.target.value as Theme)}
+          >
+            {(Object.keys(THEME_LABELS) as Theme[]).map((value) => (
+              <option key={value} value={value}>
+                {t(THEME_LABELS[value])}
+              </option>
+            ))}
+          </select>
         </div>
         <p className="hint">
           {t(

@@ -6,6 +6,7 @@ import { Modal } from '../shared/Modal';
 import { formatBytes } from '../shared/format';
 import { errorMessage } from '../shared/problem-messages';
 import type { StorageStatus } from '../shared/use-storage-status';
+import './settings.css';
 
 interface Props {
   status: StorageStatus;

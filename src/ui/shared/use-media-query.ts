@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from 'react';
+
+/** The width below which the app takes its phone layout (the style sheets use the same figure). */
+export const NARROW = '(max-width: 640px)';
+
+/** The width below which the reader's claims are a bottom sheet rather than a column. */
+export const SHEET = '(max-width: 900px)';
+
+/** Whether a media query matches now, following its changes (false where there is no window). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', changed);
+      return () => list.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
