@@ -65,6 +65,49 @@ const domainFolder = (name, forbidden) => ({
   ),
 });
 
+/**
+ * Libraries that do one job in one file (docs/DESIGN.md, "Layers"), checked by a rule of their
+ * own so that the layer rules above stay as they are: each may be imported in its home only.
+ */
+const HOMED = [
+  { name: '@mozilla/readability', home: ['src/editor/extract-article.ts'] },
+  { name: 'dompurify', home: ['src/editor/article-input.ts'] },
+  { name: 'marked', home: ['src/editor/article-input.ts'] },
+  { name: 'papaparse', home: ['src/domain/exchange/csv.ts'] },
+  { name: 'approx-string-match', home: ['src/domain/anchoring/locate-fuzzy.ts'] },
+  {
+    name: 'zod',
+    home: [
+      'src/domain/exchange/bundle-schema.ts',
+      'src/domain/exchange/import-problems.ts',
+      'src/domain/exchange/stored-record.ts',
+      'src/domain/exchange/w3c-schema.ts',
+    ],
+  },
+];
+const homedPatterns = (allowed = []) =>
+  HOMED.filter((library) => !allowed.includes(library)).map((library) => ({
+    group: [library.name, `${library.name}/*`],
+    message: `${library.name} lives in ${library.home.join(', ')} only.`,
+  }));
+const homedLibraries = [
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: homedPatterns() }] },
+  },
+  // One config per home file, allowing every library homed there.
+  ...[...new Set(HOMED.flatMap((library) => library.home))].map((file) => ({
+    files: [file],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: homedPatterns(HOMED.filter((library) => library.home.includes(file))) },
+      ],
+    },
+  })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -224,4 +267,5 @@ export default tseslint.config(
       ),
     ),
   },
+  ...homedLibraries,
 );
