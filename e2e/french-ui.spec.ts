@@ -87,7 +87,8 @@ test('the app opens in French: library, add dialog, reader, shortcuts', async ({
   await expect(card.getByText('Brouillon', { exact: true })).toBeVisible();
   await expect(card.getByRole('button', { name: 'Envoyer en relecture' })).toBeVisible();
   await expect(card.getByLabel('Justification')).toBeVisible();
-  // The selected card shows its details: who made it when, with a French date.
+  // Its details open on demand: who made it when, with a French date.
+  await card.getByRole('button', { name: 'Détails', exact: true }).click();
   await expect(card.getByText(/^Créée le /)).toHaveText(FRENCH_DAY);
   await expect(
     claimsPanel(page).getByRole('list', { name: 'Affirmations par verdict' }),

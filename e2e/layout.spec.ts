@@ -183,6 +183,52 @@ for (const size of SIZES) {
       await expect.poll(() => isPhraseInView(page, 'Paragraphe 20.')).toBe(true);
     });
 
+    test('the verdict toolbar stays on screen, at the edges of the text too', async ({ page }) => {
+      await page.goto('/');
+      await addArticleFromText(page, PARAGRAPHS.join('\n\n'), { title: 'Conseil municipal' });
+      const scroller = page.locator('.article-scroller');
+      const toolbar = page.getByRole('toolbar', { name: 'Mark the selection as a claim' });
+      const inside = async () => {
+        const [outer, box] = [await scroller.boundingBox(), await toolbar.boundingBox()];
+        return (
+          box!.x >= outer!.x &&
+          box!.x + box!.width <= outer!.x + outer!.width &&
+          box!.y >= outer!.y &&
+          box!.y + box!.height <= outer!.y + outer!.height
+        );
+      };
+      // Words at the end of a line, on the last visible line of the article: the toolbar moves
+      // sideways and goes above them rather than past the edges.
+      for (const [phrase, occurrence] of [
+        ['les travaux.', 3],
+        ['Paragraphe 10.', 0],
+      ] as const) {
+        await articleText(page).evaluate(
+          (root, { phrase, occurrence }) => {
+            const scroller = root.closest('.article-scroller')!;
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            let seen = 0;
+            while (walker.nextNode()) {
+              const node = walker.currentNode as Text;
+              const at = node.data.indexOf(phrase);
+              if (at < 0 || seen++ < occurrence) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + phrase.length);
+              const rect = range.getBoundingClientRect();
+              const box = scroller.getBoundingClientRect();
+              scroller.scrollTop += rect.bottom - (box.top + scroller.clientHeight) + 4;
+              return;
+            }
+          },
+          { phrase, occurrence },
+        );
+        await selectPhrase(page, phrase, occurrence);
+        await expect(toolbar).toBeInViewport({ ratio: 1 });
+        expect(await inside(), `the toolbar inside the article for "${phrase}"`).toBe(true);
+      }
+    });
+
     test('the list density shows ten claims or more on a laptop', async ({ page }) => {
       test.skip(size.name !== 'laptop', 'the figure is for a 1366x860 window');
       await page.goto('/');

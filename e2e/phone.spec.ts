@@ -6,6 +6,7 @@ import {
   articleText,
   claimCard,
   claimsPanel,
+  expectNoViolations,
   openCard,
   selectPhrase,
 } from './helpers';
@@ -80,6 +81,11 @@ test('from the library to a judged claim and back after a reload, on a phone', a
   await expect(card.getByRole('group', { name: 'Verdict' })).toBeInViewport({ ratio: 1 });
   await expect(card.getByRole('button', { name: BERCY_QUOTE })).toBeInViewport({ ratio: 1 });
   await expectTouchTargets(claimsPanel(page), 'the claims sheet');
+  await expectNoViolations(page, 'the reader on a phone, with its sheet and a selected card');
+  await page.getByRole('button', { name: 'More actions' }).tap();
+  await expect(page.getByRole('menuitem', { name: 'Edit details' })).toBeInViewport();
+  await expectNoViolations(page, "the reader's menu on a phone");
+  await page.keyboard.press('Escape');
 
   // The sheet is dragged to full height, then tapped down to its header.
   const handle = page.getByRole('button', { name: 'Resize the claims panel' });

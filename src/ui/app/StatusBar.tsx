@@ -8,7 +8,7 @@ import { useOnline } from './use-online';
 import { useReviewerPromptDismissed, useReviewerSettings } from '../live/use-reviewer-settings';
 import { useStorageStatus } from '../shared/use-storage-status';
 import { MenuButton } from '../shared/MenuButton';
-import { NARROW, useMediaQuery } from '../shared/use-media-query';
+import { MEDIUM, useMediaQuery } from '../shared/use-media-query';
 
 /** The header's right side: save status, offline indicator, reviewer settings, storage. */
 export function StatusBar() {
@@ -21,7 +21,7 @@ export function StatusBar() {
   const promptDismissed = useReviewerPromptDismissed();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { t } = useTranslation();
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(MEDIUM);
   const openStorage = () => {
     void storage.refresh();
     setOpen(true);
@@ -47,7 +47,7 @@ export function StatusBar() {
         </span>
       )}
       {narrow ? (
-        // A phone's header has room for one button: the others are in its menu.
+        // A narrow header has room for one button: the others are in its menu.
         <MenuButton
           label={t('Menu')}
           face={<span aria-hidden="true">☰</span>}

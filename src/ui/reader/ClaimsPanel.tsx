@@ -120,10 +120,11 @@ export function ClaimsPanel(props: Props) {
   });
 
   // The selected claim, however it was chosen, is shown whole below the sticky header.
+  const scrollRequest = useUiStore((s) => s.scrollRequest);
   useRevealSelected({
     panel: scroller,
     selectedClaimId,
-    request: useUiStore((s) => s.scrollRequest),
+    request: scrollRequest,
     layout: density,
     index: found.findIndex((a) => a.claim.id === selectedClaimId),
     offsetOf: (index) => virtualizer.getOffsetForIndex(index, 'start')?.[0],

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS } from '../exchange/export-formats';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { useExport } from '../exchange/use-export';
 import { MenuButton } from '../shared/MenuButton';
-import { NARROW, useMediaQuery } from '../shared/use-media-query';
+import { MEDIUM, useMediaQuery } from '../shared/use-media-query';
 
 interface Props {
   articleId: string;
@@ -18,13 +18,13 @@ interface Props {
 }
 
 /**
- * The reader's actions: edit the text, find, edit the details, export. On a phone, Find stays
- * a button and the others go into a menu.
+ * The reader's actions: edit the text, find, edit the details, export. On a phone or a tablet
+ * held upright, Find stays a button and the others go into a menu.
  */
 export function ReaderActions(props: Props) {
   const { editingText, allLocated, damaged } = props;
   const { t } = useTranslation();
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(MEDIUM);
   const exportAs = useExport(props.articleId);
   // Editing tracks every claim from its place in the text: all must be found first.
   const canEdit = !damaged && (editingText || allLocated);

@@ -7,7 +7,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import { SHEET, useMediaQuery } from '../shared/use-media-query';
+import { MEDIUM, useMediaQuery } from '../shared/use-media-query';
 
 /** The heights the claims sheet rests at: its header only, half the reader, all of it. */
 export type SheetSize = 'collapsed' | 'half' | 'full';
@@ -30,7 +30,7 @@ const nearest = (fraction: number): SheetSize =>
  * that the selected card shows. Elsewhere the panel is a column and none of this applies.
  */
 export function useClaimsSheet(panel: RefObject<HTMLElement | null>, selectedClaimId: unknown) {
-  const sheet = useMediaQuery(SHEET);
+  const sheet = useMediaQuery(MEDIUM);
   const [size, setSize] = useState<SheetSize>('half');
   const [dragged, setDragged] = useState<number | null>(null);
   const [room, setRoom] = useState(0);
