@@ -1,10 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildBundle } from '../domain/exchange/bundle';
 import { toSafeJson } from '../domain/exchange/safe-json';
 import { groupBySource, w3cArticleFor } from '../domain/exchange/w3c-read-claims';
 import { toW3CCollection } from '../domain/exchange/w3c-write';
 import type { Snapshot } from '../domain/merge/plan';
-import { sampleArticle, sampleClaims } from '../domain/test-data/exchange';
+import { sampleArticle, sampleBundle, sampleClaims } from '../domain/test-data/exchange';
 import { HOSTILE_CASES } from '../domain/test-data/hostile-files';
 import type { HostileCase } from '../domain/test-data/hostile-file-shapes';
 import { readBackup } from './backup';
@@ -25,14 +24,7 @@ let w3cText = '';
 beforeAll(async () => {
   const article = sampleArticle();
   const claims = sampleClaims(article);
-  const bundle = await buildBundle({
-    articles: [article],
-    claims,
-    tombstones: [],
-    exportedBy: 'Camille',
-    now: '2024-03-10T00:00:00.000Z',
-  });
-  bundleText = JSON.stringify(bundle, null, 2);
+  bundleText = JSON.stringify(await sampleBundle(), null, 2);
   w3cText = JSON.stringify(
     toW3CCollection([article], claims, { id: 'urn:uuid:c0', label: 'x' }),
     null,

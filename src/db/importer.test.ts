@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildBundle } from '../domain/exchange/bundle';
-import { sampleArticle, sampleClaims } from '../domain/test-data/exchange';
+import { sampleArticle, sampleBundle, sampleClaims } from '../domain/test-data/exchange';
 import { db } from './database';
 import { checkImportFile } from './importer';
 
@@ -17,13 +16,7 @@ describe('checkImportFile without workers', () => {
   it('checks a bundle, reports its stages, and applies its plan on the word', async () => {
     const article = sampleArticle();
     const claims = sampleClaims(article);
-    const bundle = await buildBundle({
-      articles: [article],
-      claims,
-      tombstones: [],
-      now: '2026-12-01T10:00:00.000Z',
-      exportedBy: 'Camille',
-    });
+    const bundle = await sampleBundle();
     const stages: string[] = [];
     const check = await checkImportFile(bytesOf(JSON.stringify(bundle)), (s) => stages.push(s));
     expect(stages).toEqual(['checking', 'comparing']);

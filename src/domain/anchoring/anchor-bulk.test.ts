@@ -2,19 +2,8 @@ import { foldString } from '../text/match-text';
 import { describe, expect, it } from 'vitest';
 import { describeAnchor, locateAnchors, trimRange } from './anchor';
 import { codePointLength } from '../text/code-points';
+import { prng } from '../test-data/tracked-text';
 import type { Anchor } from '../types';
-
-/** mulberry32: a small seeded PRNG, so the generated article is the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'ré',

@@ -3,6 +3,7 @@ import { canonicalText } from '../text/canonical-text';
 import { newClaim } from '../claims/claim';
 import { codePointLength } from '../text/code-points';
 import type { Article, Claim, DocumentJson, Tombstone } from '../types';
+import { buildBundle, type Bundle } from '../exchange/bundle';
 
 /*
  * Articles and claims for the exchange tests (bundle, W3C, ClaimReview, CSV, merge) and the
@@ -124,4 +125,16 @@ export function sampleClaims(article: Article): Claim[] {
       id: '8d0f6c52-1e3a-4b7c-9d2e-5f6a7b8c9d03',
     }),
   ];
+}
+
+/** The native bundle of the sample article and its claims, as Verdict exports it. */
+export function sampleBundle(now = '2024-03-10T00:00:00.000Z'): Promise<Bundle> {
+  const article = sampleArticle();
+  return buildBundle({
+    articles: [article],
+    claims: sampleClaims(article),
+    tombstones: [],
+    exportedBy: 'Camille',
+    now,
+  });
 }
