@@ -25,6 +25,8 @@ async function addArticle(page: Page): Promise<void> {
   await dialog.getByLabel('Titre', { exact: true }).fill(TITLE);
   await dialog.getByLabel('URL de la source').fill(SOURCE);
   await dialog.getByRole('button', { name: 'Ajouter un article' }).click();
+  // The dialog's text box has the reader's name too: the reader is open once the dialog is gone.
+  await expect(dialog).toBeHidden();
   await expect(articleText(page)).toBeVisible();
 }
 

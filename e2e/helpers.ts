@@ -26,6 +26,8 @@ export async function addArticleFromText(
   if (meta.sourceUrl) await dialog.getByLabel('Source URL').fill(meta.sourceUrl);
   if (meta.publisher) await dialog.getByLabel('Publisher').fill(meta.publisher);
   await dialog.getByRole('button', { name: 'Add article' }).click();
+  // The dialog's text box has the reader's name too: the reader is open once the dialog is gone.
+  await expect(dialog).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible();
 }
 

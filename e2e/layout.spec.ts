@@ -275,6 +275,8 @@ for (const size of SIZES) {
       await wheelPast(page, add, 'the add-article dialog');
       await add.getByLabel('Title').fill('Conseil municipal');
       await add.getByRole('button', { name: 'Add article' }).click();
+      // The dialog's text box has the reader's name too: the reader is open once it is gone.
+      await expect(add).toBeHidden();
       await expect(articleText(page)).toBeVisible();
       for (const phrase of CLAIMED.slice(0, 6)) {
         await page.getByText(phrase, { exact: false }).first().scrollIntoViewIfNeeded();
