@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
-import { describeAnchor, trimRange } from '../domain/anchoring/anchor';
+import { describeAnchor, trimRange } from '../domain/anchoring/describe-anchor';
 import type { AnchorUpdate, TextEdit } from '../domain/anchoring/text-edit';
 import { canonicalText } from '../domain/text/canonical-text';
 import { createOffsetIndex } from '../domain/text/code-points';

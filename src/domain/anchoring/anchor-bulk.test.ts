@@ -1,6 +1,7 @@
 import { foldString } from '../text/match-text';
 import { describe, expect, it } from 'vitest';
-import { describeAnchor, locateAnchors, trimRange } from './anchor';
+import { locateAnchors } from './anchor';
+import { describeAnchor, trimRange } from './describe-anchor';
 import { codePointLength } from '../text/code-points';
 import { prng } from '../test-data/tracked-text';
 import type { Anchor } from '../types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnchor, locateAnchors } from './anchor';
+import { locateAnchors } from './anchor';
+import { describeAnchor } from './describe-anchor';
 import { AnchorLocator, locateAnchorsInSlices } from './anchor-locator';
 
 const TEXT =

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONTEXT_LENGTH,
-  createAnchorContext,
-  locateAnchor,
-  locateAnchors,
-  trimRange,
-} from './anchor';
+import { createAnchorContext, locateAnchor, locateAnchors } from './anchor';
+import { CONTEXT_LENGTH, trimRange } from './describe-anchor';
 import { codePointLength } from '../text/code-points';
-import { FR, P2, P3, codePointIndexOf, anchorOf, CASES } from '../test-data/anchor-cases';
+import { CASES } from '../test-data/anchor-cases';
+import { FR, P2, P3, codePointIndexOf, anchorOf } from '../test-data/anchor-texts';
 
 describe('trimRange', () => {
   it.each([

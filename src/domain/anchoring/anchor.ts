@@ -9,12 +9,9 @@ import {
   type FoldedRange,
   type WantedQuote,
 } from './anchor-text';
-import { codePointLength, offsetIndexOf, type OffsetIndex } from '../text/code-points';
+import { codePointLength } from '../text/code-points';
 import { foldString } from '../text/match-text';
 import type { Anchor, AnchorStatus } from '../types';
-
-/** How many code points of context an anchor keeps on each side of its quote. */
-export const CONTEXT_LENGTH = 32;
 
 /** Quotes shorter than this (code points) are never matched fuzzily: too many look-alikes. */
 const SHORT_QUOTE = 10;
@@ -29,7 +26,6 @@ const SOLID_CONTEXT = 0.95;
  * settled before, single out copies of a quote that were ambiguous in the whole text.
  */
 export const SOLID_ROUNDS = 2;
-const WHITESPACE = /\s/;
 
 /** Where an anchor was found (code points) and by which stage; an orphan keeps its stored offsets. */
 export interface AnchorMatch {
@@ -50,49 +46,6 @@ declare const anchorContextBrand: unique symbol;
 /** One text prepared for locating many anchors in it; build with `createAnchorContext`. */
 export interface AnchorContext {
   readonly [anchorContextBrand]: true;
-}
-
-/**
- * Narrows a code point range (in either order) to exclude whitespace at both edges; empty if
- * all whitespace. Pass the text's offset index when calling this for many ranges of one text.
- */
-export function trimRange(
-  text: string,
-  start: number,
-  end: number,
-  index: OffsetIndex = offsetIndexOf(text),
-): { start: number; end: number } {
-  const first = index.toCodePoint(index.toUtf16(Math.min(start, end)));
-  let from = index.toUtf16(first);
-  let to = index.toUtf16(Math.max(start, end));
-  // Whitespace is always one UTF-16 unit, so unit steps are code point steps here.
-  while (from < to && WHITESPACE.test(text.charAt(from))) from++;
-  while (to > from && WHITESPACE.test(text.charAt(to - 1))) to--;
-  if (from === to) return { start: first, end: first };
-  return { start: index.toCodePoint(from), end: index.toCodePoint(to) };
-}
-
-/**
- * The anchor of a code point range of canonical text: its quote, context and offsets. Pass the
- * text's offset index when describing many ranges of one text (building it scans the text).
- */
-export function describeAnchor(
-  text: string,
-  start: number,
-  end: number,
-  index: OffsetIndex = offsetIndexOf(text),
-): Anchor {
-  const from = index.toUtf16(Math.min(start, end));
-  const to = index.toUtf16(Math.max(start, end));
-  const first = index.toCodePoint(from);
-  const last = index.toCodePoint(to);
-  return {
-    exact: text.slice(from, to),
-    prefix: text.slice(index.toUtf16(first - CONTEXT_LENGTH), from),
-    suffix: text.slice(to, index.toUtf16(last + CONTEXT_LENGTH)),
-    start: first,
-    end: last,
-  };
 }
 
 /** Prepares a text for locating anchors: offset index now, folded text on first need. */

@@ -1,4 +1,5 @@
-import { describeAnchor, type AnchorMatch } from '../anchoring/anchor';
+import { type AnchorMatch } from '../anchoring/anchor';
+import { describeAnchor } from '../anchoring/describe-anchor';
 import { newClaim } from '../claims/claim';
 import type { Anchor, Article, Claim } from '../types';
 import type { W3CImported } from './w3c-read-annotation';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeAnchor, locateAnchors } from '../anchoring/anchor';
+import { locateAnchors } from '../anchoring/anchor';
+import { describeAnchor } from '../anchoring/describe-anchor';
 import { newClaim } from '../claims/claim';
 import { makeArticle } from '../test-data/exchange';
 import { applyPlanToSnapshot, planMerge, type Snapshot } from './plan';

@@ -1,4 +1,4 @@
-import { describeAnchor } from '../anchoring/anchor';
+import { describeAnchor } from '../anchoring/describe-anchor';
 import { matchArticles, mergeArticle, sameJson, type SnapshotArticle } from './articles';
 import { compareTimes, resolveClaim } from './claims';
 import { checkIncoming } from './incoming';

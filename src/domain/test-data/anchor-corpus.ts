@@ -3,7 +3,7 @@
  * expected spans are tracked through each edit (never searched), and the judge that sorts each
  * located claim into right, not found or wrong.
  */
-import { describeAnchor } from '../anchoring/anchor';
+import { describeAnchor } from '../anchoring/describe-anchor';
 import { offsetIndexOf } from '../text/code-points';
 import type { Anchor } from '../types';
 import { EDITS, type EditKind } from './anchor-edits';

@@ -1,4 +1,4 @@
-import { describeAnchor } from '../anchoring/anchor';
+import { describeAnchor } from '../anchoring/describe-anchor';
 import { canonicalText } from '../text/canonical-text';
 import { newClaim } from '../claims/claim';
 import { codePointLength } from '../text/code-points';

@@ -2,6 +2,20 @@ import fc from 'fast-check';
 import { canonicalText } from '../text/canonical-text';
 import { documentFromText } from '../text/document-from-text';
 import type { DocumentJson } from '../types';
+import {
+  WORDS,
+  ARTICLE_IDS,
+  CLAIM_IDS,
+  SOURCES,
+  time,
+  REFUSED_TIMES,
+  optionalTime,
+  date,
+  REFUSED_DATES,
+  evidenceId,
+  REFUSED_IDS,
+  paragraphs,
+} from './hostile-values';
 
 /*
  * Import files for the round-trip properties (src/db/round-trip.property.test.ts): bundles and W3C
@@ -9,52 +23,6 @@ import type { DocumentJson } from '../types';
  * for a time, a six-digit year, an empty evidence id, an unknown node, a document that does not
  * give its text). Ids come from small pools, so that successive imports meet the same records.
  */
-
-const WORDS = [
-  'Le',
-  'ministre',
-  'annonce',
-  'une',
-  'baisse',
-  'Bercy',
-  'n’a',
-  'pas',
-  'été',
-  'e\u0301te\u0301',
-];
-const NOW = Date.UTC(2024, 2, 10);
-
-/** Article ids: valid ones (with dots, colons and slashes), and one to trim. */
-const ARTICLE_IDS = ['a1', 'a2', 'le.monde:2024/05/a3', ' a1 '];
-const CLAIM_IDS = ['c1', 'c2', 'c3', 'c.4/x', ' c1'];
-const SOURCES = ['https://example.fr/1', 'https://example.fr/2', ''];
-
-/** A time: mostly in the stored form, some to normalise (an offset, no seconds, no zone). */
-const time = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc.integer({ min: 0, max: 50 }).map((h) => new Date(NOW + h * 3.6e6).toISOString()),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.integer({ min: 0, max: 9 }).map((d) => `2024-03-1${d}T10:00:00+02:00`),
-  },
-  { weight: 1, arbitrary: fc.constantFrom('2024-03-12T08:30Z', '2024-03-12T08:30:00') },
-);
-/** Times the rule refuses. */
-const REFUSED_TIMES = ['2024', '+010000-01-01T00:00:00Z', '2024-02-30T10:00:00Z', 'hier'];
-const optionalTime = fc.oneof(
-  { weight: 2, arbitrary: fc.constant('') },
-  { weight: 3, arbitrary: time },
-);
-const date = fc.constantFrom('', '', '2014-11-14');
-const REFUSED_DATES = ['2014-02-30', '2014'];
-const evidenceId = fc.oneof(fc.uuid(), fc.constantFrom('src-1', ' src-2 '));
-const REFUSED_IDS = ['', 'un id', 'été', 'x'.repeat(201)];
-const paragraphs = fc.array(
-  fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')),
-  { minLength: 1, maxLength: 3 },
-);
 
 type Shape = 'plain' | 'bold' | 'heading' | 'list' | 'image' | 'comment' | 'empty' | 'other-text';
 

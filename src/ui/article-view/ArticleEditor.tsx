@@ -3,18 +3,19 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trimRange } from '../../domain/anchoring/anchor';
+import { trimRange } from '../../domain/anchoring/describe-anchor';
 import type { FindMatch } from '../../domain/text/find';
 import type { Article, Claim, Verdict } from '../../domain/types';
 import { articleExtensions } from '../../editor/article-schema';
 import { ClaimTracker } from '../../editor/claim-tracker';
 import { replaceDocument } from '../../editor/edit-session';
 import type { TextEdit } from '../../domain/anchoring/text-edit';
-import { HighlightPainter, type PaintedClaim } from '../../editor/highlight-painter';
+import { HighlightPainter } from '../../editor/highlight-painter';
 import { PositionMap } from '../../editor/position-map';
 import { ReviewMode, VERDICT_KEY_EVENT } from '../../editor/review-mode';
 import { useUiStore } from '../../store/ui-store';
 import type { AnchoredClaim } from './anchored-claim';
+import { paintedClaims } from './painted-claims';
 import { ClaimFocus } from './ClaimFocus';
 import { contentPoint, type ContentPoint } from './content-point';
 import { Minimap } from './Minimap';
@@ -120,19 +121,8 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   }
   const positions = useMemo(() => new PositionMap(doc), [doc]);
 
-  const painted = useMemo<PaintedClaim[]>(
-    () =>
-      // Positions are only meaningful while the editor shows the text the claims were anchored in.
-      positions.text !== article.text || props.anchoredIn !== article.text
-        ? []
-        : anchored
-            .filter((a) => a.match.status !== 'orphaned')
-            .map(({ claim, match }) => ({
-              id: claim.id,
-              verdict: claim.verdict,
-              from: positions.posAt(match.start),
-              to: positions.endPosAt(match.end),
-            })),
+  const painted = useMemo(
+    () => paintedClaims(anchored, positions, article.text, props.anchoredIn),
     [anchored, positions, article.text, props.anchoredIn],
   );
 

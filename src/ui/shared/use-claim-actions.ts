@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { describeAnchor } from '../../domain/anchoring/anchor';
+import { describeAnchor } from '../../domain/anchoring/describe-anchor';
 import type { TextEdit } from '../../domain/anchoring/text-edit';
 import type { Claim, Verdict } from '../../domain/types';
 import { saveArticleTextOffThread } from '../../db/text-writer';
