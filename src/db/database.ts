@@ -89,6 +89,19 @@ export class VerdictDatabase extends Dexie {
           await tx.table(name).bulkPut(repaired[name].put);
         }
       });
+    // v6: the review record. Claims get a rating ('' : the verdict alone), a change log (empty:
+    // their past is unknown), a discussion, and a revision derived from their content, so that
+    // copies saying the same thing are at the same revision (no index changes).
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('claims')
+          .toCollection()
+          .modify((claim: Claim) => {
+            Object.assign(claim, completeClaim(claim));
+          });
+      });
   }
 }
 

@@ -58,13 +58,27 @@ async function seedVersion(
   old.close();
 }
 
+/**
+ * A claim stored before v6 as v6 keeps it: no rating, an empty log (its past is unknown), no
+ * comments, and a revision derived from its content.
+ */
+function withReviewRecord<T extends object>(claim: T) {
+  return {
+    ...claim,
+    rating: '',
+    log: [],
+    comments: [],
+    rev: expect.stringMatching(/^legacy-[0-9a-f]{16}$/) as unknown,
+  };
+}
+
 describe('schema migrations', () => {
   it('opens a version-1 database with the current code and keeps every record', async () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
     await seedVersion(name, 1, { articles: v1.articles, claims: v1.claims });
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
 
     const articles = await current.articles.toArray();
     expect(articles).toHaveLength(v1.articles.length);
@@ -107,7 +121,7 @@ describe('schema migrations', () => {
     const current = new VerdictDatabase(name);
     await current.open();
     expect(await current.articles.toArray()).toEqual(v2.articles);
-    expect(await current.claims.toArray()).toEqual(v2.claims);
+    expect(await current.claims.toArray()).toEqual(v2.claims.map(withReviewRecord));
     expect(await current.tombstones.toArray()).toEqual(v2.tombstones);
     expect(await current.settings.toArray()).toEqual(v2.settings);
     expect(
@@ -126,9 +140,9 @@ describe('schema migrations', () => {
 
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.articles.toArray()).toEqual(v3.articles);
-    expect(await current.claims.toArray()).toEqual(v3.claims);
+    expect(await current.claims.toArray()).toEqual(v3.claims.map(withReviewRecord));
     expect(await current.tombstones.toArray()).toEqual(v3.tombstones);
     expect(await current.settings.toArray()).toEqual(v3.settings);
     // The indexes IndexedDB itself keeps, not only the ones Dexie declares.
@@ -154,7 +168,7 @@ describe('schema migrations', () => {
 
     const current = new VerdictDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     const stored = {
       articles: await current.articles.toArray(),
       claims: await current.claims.toArray(),
@@ -168,7 +182,7 @@ describe('schema migrations', () => {
     expect(stored.claims).toHaveLength(claims.length);
     // What already kept the rule is untouched.
     expect(stored.articles).toContainEqual(articles[0]);
-    expect(stored.claims).toContainEqual(claims[0]);
+    expect(stored.claims).toContainEqual(withReviewRecord(claims[0]!));
     expect(stored.tombstones).toContainEqual(tombstones[0]);
     expect(await current.settings.toArray()).toEqual(settings);
 
@@ -211,11 +225,28 @@ describe('schema migrations', () => {
     current.close();
   });
 
+  it('gives claims stored before v6 a revision of their content: same words, same revision', async () => {
+    const name = `migration-v5-${crypto.randomUUID()}`;
+    const { articles, claims, tombstones, settings } = v4;
+    const first = { ...claims[0]!, id: '0f1e2d3c-4b5a-4968-8776-655443322110' };
+    const twin = { ...first, id: '0f1e2d3c-4b5a-4968-8776-655443322111' };
+    const other = { ...first, id: '0f1e2d3c-4b5a-4968-8776-655443322112', note: 'Autre' };
+    await seedVersion(name, 4, { articles, claims: [first, twin, other], tombstones, settings });
+    const current = new VerdictDatabase(name);
+    await current.open();
+    const [a, b, c] = await current.claims.bulkGet([first.id, twin.id, other.id]);
+    expect(a!.rev).toMatch(/^legacy-/);
+    expect(b!.rev).toBe(a!.rev);
+    expect(c!.rev).not.toBe(a!.rev);
+    expect([a, b, c].every((claim) => checkClaim(claim).ok)).toBe(true);
+    current.close();
+  });
+
   it('keeps every declared version so that any older database can be upgraded', () => {
     const current = new VerdictDatabase(`versions-${crypto.randomUUID()}`);
     // Dexie keeps the declared versions; none may ever be removed.
     const versions = (current as unknown as { _versions: { _cfg: { version: number } }[] })
       ._versions;
-    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions.map((v) => v._cfg.version)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

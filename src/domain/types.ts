@@ -57,6 +57,11 @@ export interface ClaimContent {
   approvedAt: string;
   /** The comment given when a claim is sent back to draft. */
   reviewComment: string;
+  /**
+   * The id of the rating on the organisation's scale (`RatingScale`), or '' when the claim has
+   * only its verdict. A rating maps to one verdict, which stays the core field.
+   */
+  rating: string;
 }
 
 /** An earlier version of a claim, kept when an edit or an import replaced it. */
@@ -82,6 +87,53 @@ export interface Claim extends ClaimContent {
    * orphaned claim is never re-anchored automatically: only re-attaching it by hand ends that.
    */
   orphanedAt: string;
+  /** The revision the claim is at: each recorded change makes a new one (lineage). */
+  rev: string;
+  /** Every change to the claim, oldest first (domain/claims/change-log.ts). */
+  log: ClaimChange[];
+  /** The claim's discussion, oldest first (domain/claims/comments.ts). */
+  comments: ClaimComment[];
+}
+
+/** The fields a change can touch: the claim's content, and whether its words were found. */
+export type ChangedField = keyof ClaimContent | 'orphanedAt';
+
+/** One field's value before and after a change. */
+export interface FieldChange {
+  field: ChangedField;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * What kind of change an entry records: the claim made, its fields edited, re-attached to words
+ * by hand, deleted, restored (from deletion, or to an earlier state), or an import's version
+ * kept over the local one.
+ */
+export type ChangeKind = 'create' | 'edit' | 'reattach' | 'delete' | 'restore' | 'merge';
+
+/** One entry of a claim's change log. */
+export interface ClaimChange {
+  kind: ChangeKind;
+  at: string;
+  by: string;
+  fields: FieldChange[];
+  /** The revision this change produced (domain/merge/lineage.ts). */
+  rev: string;
+  /** Revisions this entry absorbed while coalescing typing: known, though no longer listed. */
+  absorbed?: string[];
+  /** Why, when the change was not a plain edit (a conflict resolved, a version restored…). */
+  reason?: string;
+}
+
+/** One comment of a claim's discussion. */
+export interface ClaimComment {
+  id: string;
+  by: string;
+  at: string;
+  text: string;
+  /** When its author last edited it ('' if never). */
+  editedAt: string;
 }
 
 /** The mark a deleted claim leaves, so that an import cannot bring it back. */

@@ -1,35 +1,12 @@
-import type { ClaimContent } from '../types';
+import type { ChangedField, ClaimChange, FieldChange } from '../types';
+
+export type { ChangedField, ChangeKind, ClaimChange, FieldChange } from '../types';
 
 /**
  * A claim's change log: every change recorded with who, when, which fields, and the values
  * before and after, newest last. Typing in a text field is coalesced: one entry per person per
  * field per pause, not per keystroke.
  */
-
-/** The fields a change can touch: the claim's content, and whether its words were found. */
-export type ChangedField = keyof ClaimContent | 'orphanedAt';
-
-/** One field's value before and after a change. */
-export interface FieldChange {
-  field: ChangedField;
-  before: unknown;
-  after: unknown;
-}
-
-/** What kind of change an entry records. */
-export type ChangeKind = 'create' | 'edit' | 'delete' | 'restore';
-
-/** One entry of the log. */
-export interface ClaimChange {
-  kind: ChangeKind;
-  at: string;
-  by: string;
-  fields: FieldChange[];
-  /** The revision this change produced (domain/merge/lineage.ts). */
-  rev: string;
-  /** Revisions this entry absorbed while coalescing typing: known, though no longer listed. */
-  absorbed?: string[];
-}
 
 /** Fields typed a character at a time, whose changes are coalesced within a pause. */
 const TYPED_FIELDS: ReadonlySet<ChangedField> = new Set(['note', 'claimant', 'reviewComment']);
@@ -50,6 +27,7 @@ const CONTENT_FIELDS: readonly ChangedField[] = [
   'approvedBy',
   'approvedAt',
   'reviewComment',
+  'rating',
   'orphanedAt',
 ];
 

@@ -18,6 +18,7 @@ export function versionContent(version: ClaimVersion): ClaimContent {
     approvedBy: version.approvedBy,
     approvedAt: version.approvedAt,
     reviewComment: version.reviewComment,
+    rating: version.rating,
   };
 }
 

@@ -1,14 +1,7 @@
 import { problem, type Problem } from '../problem';
+import type { ClaimComment } from '../types';
 
-/** One comment of a claim's discussion. */
-export interface ClaimComment {
-  id: string;
-  by: string;
-  at: string;
-  text: string;
-  /** When its author last edited it ('' if never). */
-  editedAt: string;
-}
+export type { ClaimComment } from '../types';
 
 /** The longest comment kept (characters): a discussion, not a document. */
 export const MAX_COMMENT_LENGTH = 5000;

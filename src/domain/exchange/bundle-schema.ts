@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWebUrl } from '../claims/article-meta';
+import { contentRevision } from '../claims/claim';
 import { articleDocumentProblems } from '../text/document-check';
 import { articleName } from './document-damage';
 import type { DocumentJson } from '../types';
@@ -115,7 +116,45 @@ const claimContentShape = {
   approvedBy: z.string(),
   approvedAt: optionalTimestamp,
   reviewComment: z.string(),
+  // Added after the format was first written: a bundle without it has verdicts only.
+  rating: z.string().default(''),
 };
+
+const changedField = z.enum([
+  'anchor',
+  'verdict',
+  'note',
+  'evidence',
+  'tags',
+  'claimant',
+  'claimDate',
+  'reviewState',
+  'approvedBy',
+  'approvedAt',
+  'reviewComment',
+  'rating',
+  'orphanedAt',
+]);
+
+/** One entry of a claim's change log (its values before and after are any JSON). */
+export const claimChangeSchema = z.object({
+  kind: z.enum(['create', 'edit', 'reattach', 'delete', 'restore', 'merge']),
+  at: timestamp,
+  by: z.string(),
+  fields: z.array(z.object({ field: changedField, before: z.unknown(), after: z.unknown() })),
+  rev: z.string().min(1),
+  absorbed: z.array(z.string()).optional(),
+  reason: z.string().optional(),
+});
+
+/** One comment of a claim's discussion. */
+export const claimCommentSchema = z.object({
+  id,
+  by: z.string(),
+  at: timestamp,
+  text: z.string(),
+  editedAt: optionalTimestamp.default(''),
+});
 
 /** An earlier version of a claim. */
 export const claimVersionSchema = z.object({
@@ -125,8 +164,8 @@ export const claimVersionSchema = z.object({
   replacedBecause: z.string(),
 });
 
-/** A claim with its history. */
-export const claimSchema = z.object({
+/** The keys of a claim's object schema (the JSON Schema test compares them). */
+export const claimObject = z.object({
   ...claimContentShape,
   id,
   articleId: id,
@@ -137,7 +176,17 @@ export const claimSchema = z.object({
   history: z.array(claimVersionSchema),
   // Added after the format was first written: a bundle without it has only attached claims.
   orphanedAt: optionalTimestamp.default(''),
+  // Added with the review record: a claim without them has no known past ('' : its revision is
+  // derived from its content when it is read, src/domain/claims/claim.ts `completeClaim`).
+  rev: z.string().default(''),
+  log: z.array(claimChangeSchema).default([]),
+  comments: z.array(claimCommentSchema).default([]),
 });
+
+/** A claim with its history and log; one without a revision gets its content's. */
+export const claimSchema = claimObject.transform((claim) =>
+  claim.rev === '' ? { ...claim, rev: contentRevision(claim) } : claim,
+);
 
 /** The mark a deleted claim leaves. */
 export const tombstoneSchema = z.object({

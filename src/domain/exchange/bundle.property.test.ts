@@ -6,7 +6,15 @@ import { documentFromText } from '../text/document-from-text';
 import { docOf } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
 import { MAX_PROBLEMS } from './import-problems';
-import type { Article, Claim, ClaimVersion, Evidence, Tombstone } from '../types';
+import type {
+  Article,
+  Claim,
+  ClaimChange,
+  ClaimComment,
+  ClaimVersion,
+  Evidence,
+  Tombstone,
+} from '../types';
 
 const RUNS = { numRuns: 100 };
 const NOW = '2024-03-05T10:00:00.000Z';
@@ -43,12 +51,35 @@ const content = {
   approvedBy: text,
   approvedAt: orEmpty(timestamp),
   reviewComment: text,
+  rating: orEmpty(fc.constantFrom('true', 'false', 'misleading')),
 } as const;
 const version: fc.Arbitrary<ClaimVersion> = fc.record({
   ...content,
   updatedAt: timestamp,
   updatedBy: text,
   replacedBecause: text,
+});
+
+const change: fc.Arbitrary<ClaimChange> = fc.record({
+  kind: fc.constantFrom('create', 'edit', 'reattach', 'delete', 'restore', 'merge'),
+  at: timestamp,
+  by: text,
+  fields: fc.array(
+    fc.record({
+      field: fc.constantFrom('verdict', 'note', 'tags'),
+      before: fc.oneof(text, fc.array(text, { maxLength: 2 })),
+      after: fc.oneof(text, fc.array(text, { maxLength: 2 })),
+    }),
+    { maxLength: 2 },
+  ),
+  rev: fc.uuid(),
+});
+const comment: fc.Arbitrary<ClaimComment> = fc.record({
+  id: fc.uuid(),
+  by: text,
+  at: timestamp,
+  text,
+  editedAt: orEmpty(timestamp),
 });
 
 const article: fc.Arbitrary<Article> = fc
@@ -87,6 +118,9 @@ const snapshot = fc
       updatedBy: text,
       history: fc.array(version, { maxLength: 2 }),
       orphanedAt: orEmpty(timestamp),
+      rev: fc.uuid(),
+      log: fc.array(change, { maxLength: 2 }),
+      comments: fc.array(comment, { maxLength: 2 }),
     });
     const tombstone: fc.Arbitrary<Tombstone> = fc.record({
       id: fc.uuid(),
@@ -164,6 +198,17 @@ describe('bundle properties', () => {
     );
   });
 
+  /** Keys added after version 1 was first written. */
+  const LATER_KEYS = new Set([
+    'orphanedAt',
+    'rating',
+    'rev',
+    'log',
+    'comments',
+    'editedAt',
+    'absorbed',
+    'reason',
+  ]);
   it('refuses a bundle where any value has the wrong type, or a required key is missing', async () => {
     const wrong = fc.constantFrom<unknown>(null, 0, -1.5, '', 'x', true, [], {}, [1], { a: 1 });
     await fc.assert(
@@ -179,8 +224,11 @@ describe('bundle properties', () => {
           type Node = Record<string | number, unknown>;
           const parent = path.slice(0, -1).reduce((node, key) => node[key] as Node, bundle as Node);
           const key = path.at(-1);
-          const optional = path.includes('doc') || key === 'orphanedAt';
           if (key === undefined) return expectRefused(JSON.stringify(replacement));
+          // A change's values before and after are any JSON.
+          if (path.includes('before') || path.includes('after')) return;
+          // A document's keys, and keys added after version 1 was first written, may be absent.
+          const optional = path.includes('doc') || LATER_KEYS.has(String(key));
           const old = parent[key];
           if (remove && !Array.isArray(parent) && !optional) delete parent[key];
           else if (kind(old) !== kind(replacement)) parent[key] = replacement;

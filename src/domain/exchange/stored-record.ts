@@ -4,6 +4,7 @@ import type { Anchor, Article, Claim, DocumentJson, Tombstone } from '../types';
 import {
   anchorSchema,
   articleDocumentSchema,
+  claimObject,
   claimSchema,
   storedArticleObject,
   storedArticleSchema,
@@ -103,7 +104,7 @@ export const storedArticleChanges = (changes: Partial<Omit<Article, 'doc' | 'tex
 
 /** Changes to a claim's fields, in their stored form. */
 export const storedClaimChanges = (changes: Partial<Claim>): Partial<Claim> =>
-  storedFields<Claim>(claimSchema, changes);
+  storedFields<Claim>(claimObject, changes);
 
 /** A new document and text for an article; throws when the editor cannot open it or they differ. */
 export function storedArticleText(
