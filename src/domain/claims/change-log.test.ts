@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appendChange, changedFields, TYPING_PAUSE_MS, type ClaimChange } from './change-log';
+import {
+  appendChange,
+  changedFields,
+  recordChange,
+  TYPING_PAUSE_MS,
+  type ClaimChange,
+} from './change-log';
+import { newClaim } from './claim';
 
 const T0 = Date.parse('2026-12-01T21:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();
@@ -58,5 +65,62 @@ describe('appendChange', () => {
     expect(log).toEqual([
       { ...edit('Ana', 0, 'verdict', 'unverified', 'disputed'), absorbed: ['r1', 'r2'] },
     ]);
+  });
+});
+
+describe('recordChange', () => {
+  const claim = newClaim({
+    id: '5b1c9a4e-0d2f-4e6a-8b3c-7d9e1f2a3b4c',
+    articleId: '9c2d8e1f-3a4b-4c5d-8e6f-7a8b9c0d1e2f',
+    anchor: { exact: 'Bercy', prefix: '', suffix: '', start: 0, end: 5 },
+    verdict: 'unverified',
+    by: 'Camille',
+    at: '2026-12-01T10:00:00.000Z',
+  });
+
+  it('records what changed, from what to what, and moves the claim to the new revision', () => {
+    const changed = recordChange(
+      claim,
+      { verdict: 'disputed', note: '' },
+      { by: 'Léa', at: '2026-12-01T10:05:00.000Z', rev: 'r1' },
+    );
+    expect(changed.verdict).toBe('disputed');
+    expect(changed.rev).toBe('r1');
+    expect(changed.updatedBy).toBe('Léa');
+    expect(changed.log).toHaveLength(2);
+    expect(changed.log[1]).toEqual({
+      kind: 'edit',
+      at: '2026-12-01T10:05:00.000Z',
+      by: 'Léa',
+      fields: [{ field: 'verdict', before: 'unverified', after: 'disputed' }],
+      rev: 'r1',
+    });
+  });
+
+  it('leaves the claim alone when an edit changes nothing, but always records a deletion', () => {
+    const author = { by: 'Léa', at: '2026-12-01T10:05:00.000Z', rev: 'r1' };
+    expect(recordChange(claim, { verdict: 'unverified' }, author)).toBe(claim);
+    const deleted = recordChange(claim, {}, { ...author, kind: 'delete', reason: 'duplicate' });
+    expect(deleted.log.at(-1)).toMatchObject({ kind: 'delete', reason: 'duplicate', rev: 'r1' });
+    expect(deleted.rev).toBe('r1');
+  });
+
+  it('coalesces typing: one entry, the first value before, the latest after', () => {
+    let typed = claim;
+    ['B', 'Be', 'Ber'].forEach((note, i) => {
+      typed = recordChange(
+        typed,
+        { note },
+        {
+          by: 'Léa',
+          at: `2026-12-01T10:05:0${i}.000Z`,
+          rev: `r${i + 1}`,
+        },
+      );
+    });
+    expect(typed.log).toHaveLength(2);
+    expect(typed.log[1]!.fields).toEqual([{ field: 'note', before: '', after: 'Ber' }]);
+    expect(typed.rev).toBe('r3');
+    expect(typed.log[1]!.absorbed).toEqual(['r1', 'r2']);
   });
 });

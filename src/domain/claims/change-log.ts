@@ -1,4 +1,4 @@
-import type { ChangedField, ClaimChange, FieldChange } from '../types';
+import type { ChangedField, ChangeKind, Claim, ClaimChange, FieldChange } from '../types';
 
 export type { ChangedField, ChangeKind, ClaimChange, FieldChange } from '../types';
 
@@ -76,4 +76,41 @@ export function appendChange(log: readonly ClaimChange[], change: ClaimChange): 
   }
   const fields = [{ field: change.fields[0]!.field, before, after }];
   return [...rest, { ...change, fields, absorbed }];
+}
+
+/** Who makes a change, when, which revision it makes, and (for other than edits) why. */
+export interface ChangeAuthor {
+  by: string;
+  at: string;
+  /** A fresh id for the revision this change makes (the caller's random source). */
+  rev: string;
+  kind?: ChangeKind;
+  reason?: string;
+}
+
+/**
+ * A claim with changes applied and recorded: its log gains an entry (or the typing entry it
+ * continues grows), and its revision becomes the log's last. Changes that change nothing leave
+ * the claim as it was, except for kinds other than `edit` (a deletion, a restoration), which are
+ * always recorded.
+ */
+export function recordChange<T extends Claim>(
+  claim: T,
+  changes: Partial<Record<ChangedField, unknown>>,
+  author: ChangeAuthor,
+): T {
+  const kind = author.kind ?? 'edit';
+  const fields = changedFields(claim, changes);
+  if (kind === 'edit' && fields.length === 0) return claim;
+  const entry: ClaimChange = { kind, at: author.at, by: author.by, fields, rev: author.rev };
+  if (author.reason) entry.reason = author.reason;
+  const log = appendChange(claim.log, entry);
+  return {
+    ...claim,
+    ...changes,
+    log,
+    rev: log.at(-1)?.rev ?? claim.rev,
+    updatedAt: author.at,
+    updatedBy: author.by,
+  };
 }
