@@ -89,6 +89,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
+    // A timeout only catches a test that hangs: tests wait for states, never for time. Property
+    // tests run many cases, and on a busy 2-core machine take several times their idle time
+    // (docs/DECISIONS.md, "Tests on a busy machine").
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });
