@@ -75,7 +75,10 @@ const HOMED = [
   { name: 'marked', home: ['src/editor/article-input.ts'] },
   { name: 'papaparse', home: ['src/domain/exchange/csv.ts'] },
   { name: 'approx-string-match', home: ['src/domain/anchoring/locate-fuzzy.ts'] },
-  { name: 'yjs', home: ['src/db/sync-doc.ts', 'src/db/sync-doc-claims.ts'] },
+  {
+    name: 'yjs',
+    home: ['src/db/sync-doc.ts', 'src/db/sync-doc-record.ts', 'src/db/sync-doc-library.ts'],
+  },
   {
     name: 'zod',
     home: [
