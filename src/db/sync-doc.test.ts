@@ -8,6 +8,7 @@ import type { Claim, ClaimVersion } from '../domain/types';
 import { makeTombstone, sampleArticle, sampleClaims } from '../domain/test-data/exchange';
 import {
   applyArticleToYDoc,
+  applyClaimsToYDoc,
   articleDocumentName,
   articleToYDoc,
   libraryDocumentName,
@@ -230,6 +231,19 @@ describe('article documents', () => {
     reconnect(a, b);
     expect(read(b).article).toEqual({ ...edited, author: 'Bo' });
     expect(read(a).article).toEqual(read(b).article);
+  });
+
+  it('take one changed claim alone, leaving the others and the text as they are', () => {
+    const ydoc = articleToYDoc(article, [disputed, confirmed], []);
+    const before = read(ydoc);
+    const changed = { ...confirmed, verdict: 'disputed' as const };
+    const updates: Uint8Array[] = [];
+    ydoc.on('update', (update: Uint8Array) => updates.push(update));
+    applyClaimsToYDoc(ydoc, [changed], [], { base: [confirmed], origin: 'local' });
+    expect(read(ydoc)).toEqual({ ...before, claims: [disputed, changed].sort(byId) });
+    // One update, carrying the verdict and not the article's text.
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.byteLength).toBeLessThan(200);
   });
 
   it('tag a transaction with the origin given, for observers to tell local writes', () => {

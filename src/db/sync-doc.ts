@@ -88,19 +88,41 @@ export function applyArticleToYDoc(
       text.set('body', JSON.parse(JSON.stringify(body)));
     }
 
-    const stored = ydoc.getMap<Tombstone>('tombstones');
-    for (const tombstone of tombstones) {
-      if (!sameJson(stored.get(tombstone.id), tombstone))
-        stored.set(tombstone.id, { ...tombstone });
-    }
-    const claimMaps = ydoc.getMap<unknown>('claims');
-    const baseClaims = new Map(base?.claims.map((claim) => [claim.id, claim]));
-    for (const claim of claims) {
-      if (stored.has(claim.id)) continue;
-      writeRecord(childMap(claimMaps, claim.id), claim, baseClaims.get(claim.id));
-    }
-    for (const id of stored.keys()) claimMaps.delete(id);
+    writeClaims(ydoc, claims, tombstones, base?.claims);
   }, options.origin);
+}
+
+/**
+ * Puts changed claims and new tombstones into an article's Y.Doc, leaving the article's text
+ * and metadata alone: a claim change costs what the claim costs, whatever the article's size.
+ * `base` is the claims as they were before the change (see ApplyOptions).
+ */
+export function applyClaimsToYDoc(
+  ydoc: Y.Doc,
+  claims: Claim[],
+  tombstones: Tombstone[],
+  options: { base?: Claim[] | undefined; origin?: unknown } = {},
+): void {
+  ydoc.transact(() => writeClaims(ydoc, claims, tombstones, options.base), options.origin);
+}
+
+function writeClaims(
+  ydoc: Y.Doc,
+  claims: Claim[],
+  tombstones: Tombstone[],
+  base: Claim[] | undefined,
+): void {
+  const stored = ydoc.getMap<Tombstone>('tombstones');
+  for (const tombstone of tombstones) {
+    if (!sameJson(stored.get(tombstone.id), tombstone)) stored.set(tombstone.id, { ...tombstone });
+  }
+  const claimMaps = ydoc.getMap<unknown>('claims');
+  const baseClaims = new Map(base?.map((claim) => [claim.id, claim]));
+  for (const claim of claims) {
+    if (stored.has(claim.id)) continue;
+    writeRecord(childMap(claimMaps, claim.id), claim, baseClaims.get(claim.id));
+  }
+  for (const id of stored.keys()) claimMaps.delete(id);
 }
 
 /**
