@@ -1,6 +1,6 @@
 import type { Server } from '@hocuspocus/server';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   TEST_SECRET,
   collectingLog,
@@ -88,6 +88,26 @@ describe('authentication', () => {
     expect((await outcome('team-a/library', 'x'.repeat(5000))).reason).toBe('token-too-large');
     expect((await outcome('team-a', teamA)).reason).toBe('document-name-invalid');
     expect((await outcome('team-a/article/../team-b', teamA)).reason).toBe('document-name-invalid');
+  });
+
+  it('ends a connection at its first message after the token expired', async () => {
+    const member = connect(PORT, 'team-a/article/a2', await issueToken(TEST_SECRET, 'team-a', 1));
+    await synced(member);
+    member.document.getMap('claims').set('before', 'confirmed');
+    await acknowledged(member);
+    // Two days later (the server's clock only: nothing waits), the token has expired.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 2 * 86_400_000);
+    const closed = next<{ event: { reason: string } }>(member, 'close');
+    member.document.getMap('claims').set('after', 'disputed');
+    expect((await closed).event.reason).toBe('token-expired');
+    vi.useRealTimers();
+    member.destroy();
+
+    const reader = connect(PORT, 'team-a/article/a2', await issueToken(TEST_SECRET, 'team-a', 1));
+    await synced(reader);
+    expect(reader.document.getMap('claims').toJSON()).toEqual({ before: 'confirmed' });
+    reader.destroy();
   });
 
   it('logs each refusal with its reason', () => {

@@ -39,7 +39,7 @@ export function loadSecret(source: SecretSource): Uint8Array {
   const generated = randomBytes(48).toString('base64url');
   // 'wx' refuses to overwrite a secret another process wrote in the meantime.
   writeFileSync(file, `${generated}\n`, { mode: 0o600, flag: 'wx' });
-  return Buffer.from(generated, 'utf8');
+  return new Uint8Array(Buffer.from(generated, 'utf8'));
 }
 
 function checked(secret: Buffer, where: string): Uint8Array {
