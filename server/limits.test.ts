@@ -112,8 +112,9 @@ describe('limits', () => {
     await synced(member);
     const refused = closed(member);
     const claims = member.document.getMap('claims');
-    // Each change in its own transaction is its own message: 40 at once exceed a burst of 20.
-    for (let index = 0; index < 40; index += 1) claims.set(`c${index}`, index);
+    // Each change in its own transaction is its own message: 100 at once exceed a burst of 20
+    // however slowly they are handled (5 a second refill the bucket).
+    for (let index = 0; index < 100; index += 1) claims.set(`c${index}`, index);
     expect(await refused).toEqual('rate-limited');
     member.destroy();
     expect(log.lines.some((line) => line.includes('too many messages'))).toBe(true);
