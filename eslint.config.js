@@ -76,6 +76,10 @@ const HOMED = [
   { name: 'papaparse', home: ['src/domain/exchange/csv.ts'] },
   { name: 'approx-string-match', home: ['src/domain/anchoring/locate-fuzzy.ts'] },
   {
+    name: 'yjs',
+    home: ['src/db/sync-doc.ts', 'src/db/sync-doc-record.ts', 'src/db/sync-doc-library.ts'],
+  },
+  {
     name: 'zod',
     home: [
       'src/domain/exchange/bundle-schema.ts',
@@ -85,11 +89,26 @@ const HOMED = [
     ],
   },
 ];
-const homedPatterns = (allowed = []) =>
-  HOMED.filter((library) => !allowed.includes(library)).map((library) => ({
+/** What the app never imports: the team server's code and its server-only libraries. */
+const SERVER_ONLY = {
+  group: [
+    '**/server/*',
+    '@hocuspocus/server',
+    '@hocuspocus/extension-*',
+    'better-sqlite3',
+    'pg',
+    'jose',
+    'tsx',
+  ],
+  message: 'The team server and its libraries stay in server/ (docs/DESIGN.md, "Layers").',
+};
+const homedPatterns = (allowed = []) => [
+  SERVER_ONLY,
+  ...HOMED.filter((library) => !allowed.includes(library)).map((library) => ({
     group: [library.name, `${library.name}/*`],
     message: `${library.name} lives in ${library.home.join(', ')} only.`,
-  }));
+  })),
+];
 const homedLibraries = [
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -118,6 +137,7 @@ export default tseslint.config(
       'playwright-report',
       'reports',
       'bench/.tmp',
+      'sync-data',
     ],
   },
   js.configs.recommended,
@@ -135,10 +155,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     rules: {
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
     },
+  },
+  // The team server stores and relays documents without interpreting them (docs/DESIGN.md,
+  // "The team's record and sync"): it shares no code with the app, and the app none with it.
+  {
+    files: ['server/**'],
+    rules: restrict(dexie, dexieHooks, zustand, tiptap, react, {
+      group: ['**/src/*', '**/src/**'],
+      message: 'The team server imports nothing from the app (src/).',
+    }),
   },
   {
     files: ['src/domain/**'],

@@ -86,7 +86,12 @@ export default defineConfig({
     headers: SECURITY_HEADERS,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'server/**/*.test.ts',
+    ],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
     // A timeout only catches a test that hangs: tests wait for states, never for time. Property
