@@ -20,19 +20,15 @@ const article = sampleArticle();
 const [disputed, confirmed, unverified] = sampleClaims(article) as [Claim, Claim, Claim];
 const byId = (a: Claim, b: Claim) => (a.id < b.id ? -1 : 1);
 
-/** A claim with the review-record fields the app is gaining (and, in tests, more). */
-type RecordClaim = Claim & { rev: string; log: ClaimChange[]; comments: ClaimComment[] };
+/** A claim as the document holds it: every field, known or not. */
+type RecordClaim = Claim & Record<string, unknown>;
 
-/** A claim with the review-record fields the app is gaining, and one nobody knows yet. */
+/** A claim with a review record of its own, and (in `extra`) fields nobody knows yet. */
 function withRecord(claim: Claim, extra: Record<string, unknown> = {}): RecordClaim {
-  return {
-    ...claim,
-    rev: 'r1',
-    log: [{ kind: 'create', at: claim.createdAt, by: 'Camille', fields: [], rev: 'r1' }],
-    comments: [],
-    rating: 3,
-    ...extra,
-  } as RecordClaim;
+  const log: ClaimChange[] = [
+    { kind: 'create', at: claim.createdAt, by: 'Camille', fields: [], rev: 'r1' },
+  ];
+  return { ...claim, rev: 'r1', log, comments: [], rating: 'true', ...extra };
 }
 
 /** A copy of a document through its encoded state, as another member receives it. */
@@ -63,6 +59,7 @@ function versionOf(claim: Claim, updatedAt: string): ClaimVersion {
   return {
     ...{ anchor, verdict, note, evidence, tags, claimant, claimDate, reviewState },
     ...{ approvedBy, approvedAt, reviewComment, updatedBy, updatedAt },
+    rating: claim.rating,
     replacedBecause: 'edit',
   };
 }
@@ -91,7 +88,10 @@ describe('article documents', () => {
   });
 
   it('round-trip any extra JSON fields of claims (property)', () => {
-    const json = fc.jsonValue().filter((value) => value !== null);
+    // No stored value holds a `__proto__` key: files are parsed without them (json-text.ts).
+    const json = fc
+      .jsonValue()
+      .filter((value) => value !== null && !JSON.stringify(value).includes('"__proto__"'));
     fc.assert(
       fc.property(fc.dictionary(fc.stringMatching(/^x[a-z]{1,8}$/), json), (extra) => {
         const claim = { ...confirmed, ...JSON.parse(JSON.stringify(extra)) } as Claim;
@@ -139,14 +139,14 @@ describe('article documents', () => {
     const a = articleToYDoc(article, [start], []);
     const b = replica(a);
     const base = read(a);
-    const entry = (rev: string, by: string) => ({
+    const entry = (rev: string, by: string): ClaimChange => ({
       kind: 'edit',
       at: '2024-03-06',
       by,
       fields: [],
       rev,
     });
-    const comment = (id: string, by: string) => ({
+    const comment = (id: string, by: string): ClaimComment => ({
       id,
       by,
       at: '2024-03-06',

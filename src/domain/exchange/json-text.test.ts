@@ -131,3 +131,13 @@ describe('parseJsonText', () => {
     expect(parseJsonText(text)).toEqual(result);
   });
 });
+
+describe('parseJsonText and __proto__', () => {
+  it('drops keys named __proto__ at any depth, keeping the rest', () => {
+    const parsed = parseJsonText('{"__proto__":{"x":1},"a":{"b":[{"__proto__":0,"c":2}]}}');
+    expect(parsed).toEqual({ ok: true, value: { a: { b: [{ c: 2 }] } } });
+    const value = (parsed as { value: Record<string, unknown> }).value;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['a']);
+  });
+});

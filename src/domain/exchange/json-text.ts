@@ -153,11 +153,18 @@ export function tooDeep(root: unknown, maxDepth = MAX_JSON_DEPTH): PropertyKey[]
   return undefined;
 }
 
-/** Parses a file's text as JSON (a leading byte order mark is allowed); never throws. */
+/** Drops `__proto__` keys: an own property of that name is lost or misread by object copies. */
+const withoutProtoKeys = (key: string, value: unknown) => (key === '__proto__' ? undefined : value);
+
+/**
+ * Parses a file's text as JSON (a leading byte order mark is allowed); never throws. Keys named
+ * `__proto__` are dropped at any depth (the reviver runs only on texts that contain one).
+ */
 export function parseJsonText(text: string): JsonText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    const reviver = body.includes('"__proto__"') ? withoutProtoKeys : undefined;
+    return { ok: true, value: JSON.parse(body, reviver) as unknown };
   } catch (error) {
     return { ok: false, problem: jsonProblem(body, error) };
   }
