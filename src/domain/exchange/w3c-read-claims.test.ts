@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { visibleComments } from '../claims/comments';
 import { describe, expect, it } from 'vitest';
 import { locateAnchors } from '../anchoring/anchor';
 import { makeArticle, sampleArticle, sampleClaims, SAMPLE_URL } from '../test-data/exchange';
@@ -131,7 +132,11 @@ describe('w3cToClaims', () => {
       toW3CCollection([article], claims, { id: 'urn:uuid:x', label: 'x' }),
     );
     const back = w3cToClaims(annotationsOf(text), article, OPTIONS);
-    expect(back.claims).toEqual(claims);
+    // W3C has no tombstone: a deleted comment does not travel, the others come back as replies.
+    expect(back.claims).toEqual(
+      claims.map((claim) => ({ ...claim, comments: visibleComments(claim.comments) })),
+    );
+    expect(back.claims[0]!.comments).toHaveLength(1);
     const plan = planMerge(
       { articles: [article], claims, tombstones: [] },
       { articles: [], claims: back.claims, tombstones: [] },
