@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { visibleComments } from '../claims/comments';
 import { describe, expect, it } from 'vitest';
+import { visibleComments } from '../claims/comments';
 import { locateAnchors } from '../anchoring/anchor';
 import { makeArticle, sampleArticle, sampleClaims, SAMPLE_URL } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
@@ -22,6 +22,7 @@ function imported(overrides: Partial<W3CImported> = {}): W3CImported {
     tags: [],
     evidence: [],
     creator: '',
+    comments: [],
     details: {},
     ...overrides,
   };

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../../domain/types';
 import type { AnchorMatch } from '../../domain/anchoring/anchor';
+import { ClaimComments } from './ClaimComments';
 import { ClaimDetails } from './ClaimDetails';
+import { visibleComments } from '../../domain/claims/comments';
 import { formatDateTime } from '../shared/format';
 import { NoteField } from './NoteField';
 import { ReviewStateControl } from './ReviewStateControl';
@@ -44,12 +46,16 @@ interface Props {
   actions: ClaimCardActions;
 }
 
+/** How many comments a claim's discussion shows. */
+const commentCount = (claim: Claim) => visibleComments(claim.comments).length;
+
 /** What the collapsed details hold, in a few words ("2 sources · 3 tags"). */
 function detailsSummary(claim: Claim, t: TFunction): string {
   return [
     claim.evidence.length > 0 && t('{{count}} sources', { count: claim.evidence.length }),
     claim.tags.length > 0 && t('{{count}} tags', { count: claim.tags.length }),
     claim.history.length > 0 && t('{{count}} earlier versions', { count: claim.history.length }),
+    commentCount(claim) > 0 && t('{{count}} comments', { count: commentCount(claim) }),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -96,6 +102,11 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
           {VERDICT_LABELS[claim.verdict].symbol}
         </span>
         {quote}
+        {commentCount(claim) > 0 && (
+          <span className="line-comments">
+            {t('{{count}} comments', { count: commentCount(claim) })}
+          </span>
+        )}
         <span className={`line-state state-${claim.reviewState}`}>
           {t(REVIEW_STATE_LABELS[claim.reviewState])}
         </span>
@@ -188,6 +199,7 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
           </div>
         </div>
         {details.mounted && <ClaimDetails id={details.id} claim={claim} hidden={!details.open} />}
+        {selected && <ClaimComments claim={claim} reviewer={reviewer} />}
         {open && (
           <div className="claim-footer">
             <span className={`save-state save-${save.status?.state ?? 'idle'}`} role="status">
