@@ -1,10 +1,5 @@
 import { VerdictError, type Problem } from '../domain/problem';
-import {
-  addComment,
-  commentProblem,
-  deleteComment,
-  editComment,
-} from '../domain/claims/comments';
+import { addComment, commentProblem, deleteComment, editComment } from '../domain/claims/comments';
 import type { ClaimComment } from '../domain/types';
 import { db } from './database';
 import { currentReviewerName } from './settings';

@@ -5,7 +5,8 @@ import { ownsComment, visibleComments } from '../../domain/claims/comments';
 import type { Claim, ClaimComment } from '../../domain/types';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { formatDateTime } from '../shared/format';
-import { writeErrorMessage } from '../shared/problem-messages';
+import { problemOf } from '../../domain/problem';
+import { errorMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
 
 interface Props {
@@ -14,10 +15,14 @@ interface Props {
   reviewer: string;
 }
 
-/** Runs a comment write; resolves to the message of its failure ('' once it committed). */
+/**
+ * Runs a comment write; resolves to why it was refused or failed ('' once it committed): a
+ * refusal (an empty comment, another reviewer's) says only why, a failed write says "Not saved".
+ */
 async function write(run: () => Promise<void>): Promise<string> {
   const outcome = await runWrite(run, { report: 'caller' });
-  return outcome.ok ? '' : writeErrorMessage(outcome.error);
+  if (outcome.ok) return '';
+  return problemOf(outcome.error) ? errorMessage(outcome.error) : writeErrorMessage(outcome.error);
 }
 
 /**
