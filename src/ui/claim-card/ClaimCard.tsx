@@ -31,6 +31,8 @@ export interface ClaimCardActions {
   reattach: (id: string) => void;
   /** Accepts the words an approximate claim now covers. */
   confirmPlacement: (id: string, match: AnchorMatch) => void;
+  /** Opens the adjudication of the disagreement a claim is part of. */
+  adjudicate: (id: string) => void;
 }
 
 interface Props {
@@ -43,6 +45,8 @@ interface Props {
   reviewer: string;
   /** For an approximate claim, the words it now covers. */
   currentWords: string;
+  /** Whether another reviewer judged the claim's words with another verdict. */
+  disagreeing?: boolean;
   actions: ClaimCardActions;
 }
 
@@ -174,6 +178,18 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
             </label>
           ))}
         </fieldset>
+        {selected && props.disagreeing && (
+          <div className="claim-disagreement" role="note">
+            <p>{t('Another reviewer judged these words differently.')}</p>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => actions.adjudicate(claim.id)}
+            >
+              {t('Adjudicate…')}
+            </button>
+          </div>
+        )}
         {selected && (
           <NoteField value={claim.note} onSave={(note) => actions.saveNote(claim.id, note)} />
         )}
