@@ -12,9 +12,9 @@ export function formatCoefficient(value: number): string {
  * pairs of judgements of the same words that agree and disagree, claims only one reviewer made,
  * and Cohen's kappa (two reviewers) or Krippendorff's alpha (more).
  */
-export function AgreementSummary({ summary }: { summary: Summary }) {
+export function AgreementSummary({ summary }: { summary: Summary | null }) {
   const { t } = useTranslation();
-  if (summary.reviewers.length < 2) return null;
+  if (!summary || summary.reviewers.length < 2) return null;
   const { coefficient } = summary;
   const value = coefficient ? formatCoefficient(coefficient.value) : '';
   const figure = !coefficient
