@@ -61,6 +61,22 @@ describe('agreement over stored claims', () => {
     expect(summary.coefficient!.value).toBeCloseTo(0.6, 10);
   });
 
+  it('gives Krippendorff’s alpha when more than two reviewers judged the article', () => {
+    // Two units: (C, C, D), each ordered pair weighing 1/(3 − 1), and (D, D), weighing 1.
+    // Coincidences: C–C 1, C–D 1, D–C 1, D–D 2; nC = 2, nD = 3, n = 5; Do = 2, De = 2·3·2 = 12.
+    // α = 1 − (n − 1) · Do / De = 1 − 4 · 2 / 12 = 1/3.
+    const summary = articleAgreement([
+      claim('Ana', 0, 20, 'confirmed'),
+      claim('Bo', 0, 20, 'confirmed'),
+      claim('Cy', 5, 20, 'disputed'),
+      claim('Ana', 100, 120, 'disputed'),
+      claim('Cy', 100, 120, 'disputed'),
+    ]);
+    expect(summary).toMatchObject({ reviewers: ['Ana', 'Bo', 'Cy'], agreeing: 2, disagreeing: 2 });
+    expect(summary.coefficient).toMatchObject({ kind: 'alpha' });
+    expect(summary.coefficient!.value).toBeCloseTo(1 / 3, 10);
+  });
+
   it('leaves out claims whose words are gone or whose maker is unknown', () => {
     const claims = [
       claim('Ana', 0, 10, 'confirmed'),
