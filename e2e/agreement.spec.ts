@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { claimCard, claimsPanel, expectClaims } from './helpers';
+import { claimCard, claimsPanel, expectClaims, expectNoViolations } from './helpers';
 import { article, bundle, chooseFile, importAccepted } from './import-helpers';
 
 // Agreement between two reviewers who judged the same article independently: the summary and
@@ -136,6 +136,7 @@ test('the agreement of two reviewers is measured, filtered and adjudicated', asy
   await anas.getByRole('button', { name: 'Adjudicate…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Adjudicate a disagreement' });
   await expect(dialog.getByRole('listitem')).toHaveCount(2);
+  await expectNoViolations(page, 'the agreement summary and the adjudication dialog');
   await expect(dialog).toContainText('Bo : disputed');
   await dialog.getByRole('button', { name: 'Make one claim' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Choose the final verdict.');

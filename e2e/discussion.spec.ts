@@ -5,6 +5,7 @@ import {
   addArticleFromText,
   claimCard,
   claimsPanel,
+  expectNoViolations,
   markPhrase,
 } from './helpers';
 
@@ -115,6 +116,7 @@ test('comments travel both ways through bundles, and a deletion travels too', as
     ['Ana', 'Brouillon à retirer'],
   ]);
   await expect(comments(card).first().getByRole('button')).toHaveCount(0);
+  await expectNoViolations(bo, 'a comment thread');
   await post(card, 'Le communiqué du ministère, 3 mars.');
 
   // Meanwhile Ana edits one comment and deletes the other (after confirming).
