@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newClaim } from './claim';
 import {
   EMPTY_FILTER,
+  claimFilterTest,
   claimMatches,
   countBy,
   matchesArticle,
@@ -71,6 +72,14 @@ describe('claimMatches', () => {
   ];
   it.each(cases)('%s', (_name, filter, expected) => {
     expect(claimMatches(CLAIM, { ...EMPTY_FILTER, ...filter })).toBe(expected);
+  });
+
+  it('keeps only claims in a disagreement when asked to', () => {
+    const only = { ...EMPTY_FILTER, disagreements: true };
+    expect(claimFilterTest(only, new Set([CLAIM.id]))(CLAIM)).toBe(true);
+    expect(claimFilterTest(only, new Set(['another']))(CLAIM)).toBe(false);
+    expect(claimFilterTest(only)(CLAIM)).toBe(false);
+    expect(claimFilterTest(EMPTY_FILTER, new Set())(CLAIM)).toBe(true);
   });
 
   it('does not let a word span two fields', () => {

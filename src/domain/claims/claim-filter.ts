@@ -14,6 +14,8 @@ export interface ClaimFilter {
   author: string;
   /** Words that must all appear in the quote, the rationale or an evidence title. */
   text: string;
+  /** Only claims whose words another reviewer judged differently (claims/claim-agreement.ts). */
+  disagreements: boolean;
 }
 
 /** The filter that keeps every claim. */
@@ -23,6 +25,7 @@ export const EMPTY_FILTER: ClaimFilter = {
   tags: [],
   author: '',
   text: '',
+  disagreements: false,
 };
 
 /** Every review state, in the order a claim goes through them. */
@@ -74,12 +77,19 @@ export function prepareClaimSearch(claims: readonly Claim[], hasTime: () => bool
   return left;
 }
 
-/** A filter prepared once (its words folded) to test many claims against. */
-export function claimFilterTest(filter: ClaimFilter): (claim: Claim) => boolean {
+/**
+ * A filter prepared once (its words folded) to test many claims against. `disagreeing` holds
+ * the claims in a disagreement (`disagreeingClaimIds`), which the disagreements filter keeps.
+ */
+export function claimFilterTest(
+  filter: ClaimFilter,
+  disagreeing: ReadonlySet<string> = new Set(),
+): (claim: Claim) => boolean {
   const { verdicts, states, tags } = filter;
   const author = foldString(filter.author, LOOSE).trim();
   const words = queryWords(filter.text);
   return (claim) =>
+    (!filter.disagreements || disagreeing.has(claim.id)) &&
     (verdicts.length === 0 || verdicts.includes(claim.verdict)) &&
     (states.length === 0 || states.includes(claim.reviewState)) &&
     tags.every((tag) => claim.tags.includes(tag)) &&

@@ -5,6 +5,7 @@ import {
   deleteComment,
   editComment,
   unionComments,
+  visibleComments,
   type ClaimComment,
 } from './comments';
 
@@ -43,9 +44,28 @@ describe('a claim discussion', () => {
     expect(editComment(thread, 'a', ' Corrigé ', ' ana', '2026-12-01T11:00:00.000Z')).toEqual([
       { ...thread[0], text: 'Corrigé', editedAt: '2026-12-01T11:00:00.000Z' },
     ]);
-    expect(deleteComment(thread, 'a', 'Bo')).toMatchObject({ code: 'comment-not-yours' });
-    expect(deleteComment(thread, 'a', 'Ana')).toEqual([]);
-    expect(deleteComment(thread, 'z', 'Ana')).toEqual({ code: 'comment-missing' });
+    const at = '2026-12-01T12:00:00.000Z';
+    expect(deleteComment(thread, 'a', 'Bo', at)).toMatchObject({ code: 'comment-not-yours' });
+    expect(deleteComment(thread, 'z', 'Ana', at)).toEqual({ code: 'comment-missing' });
+  });
+
+  it('leaves a deleted comment as a tombstone that an older copy cannot bring back', () => {
+    const thread = [c('a', 'Ana', '10:00'), c('b', 'Bo', '10:01')];
+    const at = '2026-12-01T12:00:00.000Z';
+    const deleted = deleteComment(thread, 'a', 'Ana', at) as ClaimComment[];
+    expect(deleted[0]).toEqual({ ...thread[0], text: '', editedAt: at });
+    expect(visibleComments(deleted).map((x) => x.id)).toEqual(['b']);
+    expect(editComment(deleted, 'a', 'Encore', 'Ana', at)).toEqual({ code: 'comment-missing' });
+    expect(deleteComment(deleted, 'a', 'Ana', at)).toEqual({ code: 'comment-missing' });
+    const edited = editComment(thread, 'a', 'Plus tôt', 'Ana', '2026-12-01T11:00:00.000Z');
+    for (const joined of [
+      unionComments(deleted, thread),
+      unionComments(thread, deleted),
+      unionComments(edited as ClaimComment[], deleted),
+      unionComments(deleted, edited as ClaimComment[]),
+    ]) {
+      expect(visibleComments(joined).map((x) => x.id)).toEqual(['b']);
+    }
   });
 
   it('joins two copies, keeping the later edit, whatever the order', () => {

@@ -40,26 +40,41 @@ export function editComment(
   at: string,
 ): ClaimComment[] | Problem {
   const target = comments.find((comment) => comment.id === id);
-  if (!target) return problem('comment-missing');
+  if (!target || isDeletedComment(target)) return problem('comment-missing');
   if (!ownsComment(target, reviewer)) return problem('comment-not-yours', { name: target.by });
   return comments.map((c) => (c.id === id ? { ...c, text: text.trim(), editedAt: at } : c));
 }
 
-/** A discussion without one comment, removed by its author; refused for anyone else. */
+/**
+ * Whether a comment was deleted: a deleted comment stays in the discussion as a tombstone (its
+ * text emptied, `editedAt` the deletion time), so that joining an older copy cannot bring it
+ * back (docs/DECISIONS.md, "Discussion and agreement"). A posted comment is never empty.
+ */
+export function isDeletedComment(comment: ClaimComment): boolean {
+  return comment.text === '';
+}
+
+/** The comments a discussion shows: those not deleted, oldest first. */
+export function visibleComments(comments: readonly ClaimComment[]): ClaimComment[] {
+  return comments.filter((comment) => !isDeletedComment(comment));
+}
+
+/** A discussion with one comment deleted by its author (left as a tombstone); refused for anyone else. */
 export function deleteComment(
   comments: readonly ClaimComment[],
   id: string,
   reviewer: string,
+  at: string,
 ): ClaimComment[] | Problem {
   const target = comments.find((comment) => comment.id === id);
-  if (!target) return problem('comment-missing');
+  if (!target || isDeletedComment(target)) return problem('comment-missing');
   if (!ownsComment(target, reviewer)) return problem('comment-not-yours', { name: target.by });
-  return comments.filter((comment) => comment.id !== id);
+  return comments.map((c) => (c.id === id ? { ...c, text: '', editedAt: at } : c));
 }
 
 /**
- * Two copies of a discussion joined: every comment of either, the later edit of one both hold,
- * oldest first. Deleting a comment travels only with the claim's log (a deletion is a change).
+ * Two copies of a discussion joined: every comment of either, the later edit of one both hold
+ * (a deletion is the last edit, so a deleted comment stays deleted), oldest first.
  */
 export function unionComments(
   a: readonly ClaimComment[],

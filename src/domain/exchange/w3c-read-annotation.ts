@@ -1,5 +1,5 @@
 import { formatIssues, formatPath } from './import-problems';
-import type { ClaimContent, ReviewState, Verdict } from '../types';
+import type { ClaimComment, ClaimContent, ReviewState, Verdict } from '../types';
 import {
   DATE_EXPECTED,
   isCalendarDate,
@@ -35,6 +35,8 @@ export interface W3CImported {
   tags: string[];
   evidence: W3CEvidence[];
   creator: string;
+  /** The replies to it in the same file (motivation `replying`), as its discussion. */
+  comments: ClaimComment[];
   created?: string;
   modified?: string;
   /** What Verdict's own `verdict:` keys carried (absent from other tools' files). */
@@ -61,7 +63,7 @@ export function utcTimestamp(value: string | undefined): string | undefined {
 }
 
 /** The name of a creator given as a string, a Person/Agent object, or a list of them. */
-function creatorName(creator: unknown): string {
+export function creatorName(creator: unknown): string {
   if (typeof creator === 'string') return creator;
   if (Array.isArray(creator)) return creatorName(creator[0]);
   if (typeof creator !== 'object' || creator === null) return '';
@@ -164,6 +166,7 @@ export function readAnnotation(
     ...found,
     ...readBodies(annotation, path, problems),
     creator: creatorName(annotation.creator),
+    comments: [],
     details: defined(details),
     ...defined(optional),
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { visibleComments } from '../claims/comments';
 import { locateAnchors } from '../anchoring/anchor';
 import { makeArticle, sampleArticle, sampleClaims, SAMPLE_URL } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
@@ -21,6 +22,7 @@ function imported(overrides: Partial<W3CImported> = {}): W3CImported {
     tags: [],
     evidence: [],
     creator: '',
+    comments: [],
     details: {},
     ...overrides,
   };
@@ -131,7 +133,11 @@ describe('w3cToClaims', () => {
       toW3CCollection([article], claims, { id: 'urn:uuid:x', label: 'x' }),
     );
     const back = w3cToClaims(annotationsOf(text), article, OPTIONS);
-    expect(back.claims).toEqual(claims);
+    // W3C has no tombstone: a deleted comment does not travel, the others come back as replies.
+    expect(back.claims).toEqual(
+      claims.map((claim) => ({ ...claim, comments: visibleComments(claim.comments) })),
+    );
+    expect(back.claims[0]!.comments).toHaveLength(1);
     const plan = planMerge(
       { articles: [article], claims, tombstones: [] },
       { articles: [], claims: back.claims, tombstones: [] },

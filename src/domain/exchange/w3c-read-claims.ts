@@ -81,6 +81,7 @@ export function w3cToClaims(
         id: evidence.id ?? crypto.randomUUID(),
       })),
       ...details,
+      comments: annotation.comments,
       updatedAt: annotation.modified ?? createdAt,
       updatedBy: updatedBy ?? by,
       orphanedAt: found ? '' : options.now,

@@ -45,6 +45,7 @@ describe('readW3C', () => {
       tags: ['économie', 'cloud'],
       evidence: disputed!.evidence,
       creator: 'Camille',
+      comments: [disputed!.comments[0]],
       created: disputed!.createdAt,
       modified: disputed!.updatedAt,
       details: {

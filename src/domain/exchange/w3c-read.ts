@@ -1,6 +1,8 @@
 import { formatPath } from './import-problems';
-import { readAnnotation, type W3CImported } from './w3c-read-annotation';
+import { readAnnotation, uuidOf, type W3CImported } from './w3c-read-annotation';
+import { isReply, readReply, type W3CReply } from './w3c-read-reply';
 import { ANNO_CONTEXT, hasType } from './w3c-schema';
+import { unionComments } from '../claims/comments';
 
 /** Annotations read from a W3C file, and what was left out or changed on the way. */
 export interface W3CRead {
@@ -51,6 +53,23 @@ function collectionItems(collection: object, problems: string[]): Entries {
   return pageItems(first, ['first'], problems);
 }
 
+/** Gives each annotation the replies that target it; a reply to no annotation of the file is left out. */
+function attachReplies(
+  annotations: W3CImported[],
+  replies: { reply: W3CReply; path: PropertyKey[] }[],
+  problems: string[],
+): void {
+  const byId = new Map(annotations.flatMap((a) => (a.id ? [[`urn:uuid:${a.id}`, a]] : [])));
+  for (const { reply, path } of replies) {
+    const annotation = byId.get(reply.target) ?? byId.get(`urn:uuid:${uuidOf(reply.target)}`);
+    if (annotation) annotation.comments = unionComments(annotation.comments, [reply.comment]);
+    else
+      problems.push(
+        `${formatPath(path)}: a reply to ${reply.target}, which is not an annotation of this file; left out`,
+      );
+  }
+}
+
 /**
  * Reads W3C annotations: one Annotation, a list of them, an AnnotationPage, or an
  * AnnotationCollection whose first page is embedded. Unusable annotations are left out with a
@@ -67,11 +86,18 @@ export function readW3C(value: unknown): W3CRead {
   const annotations: W3CImported[] = [];
   if (!entries) return { annotations, problems };
   const single = entries.items.length === 1 && entries.items[0] === value;
+  const replies: { reply: W3CReply; path: PropertyKey[] }[] = [];
   for (const [index, item] of entries.items.entries()) {
     const path = single ? [] : [...entries.path, index];
+    if (isReply(item)) {
+      const reply = readReply(item, path, problems);
+      if (reply) replies.push({ reply, path });
+      continue;
+    }
     const annotation = readAnnotation(item, path, problems);
     if (annotation) annotations.push(annotation);
   }
+  attachReplies(annotations, replies, problems);
   if (entries.items.length === 0)
     problems.push(`${formatPath(entries.path)}: no annotations in the file`);
   return { annotations, problems };

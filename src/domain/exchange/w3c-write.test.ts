@@ -6,7 +6,7 @@ import {
   sampleClaims,
   SAMPLE_URL,
 } from '../test-data/exchange';
-import { toW3CAnnotation, toW3CCollection } from './w3c-write';
+import { toW3CAnnotation, toW3CCollection, toW3CReply } from './w3c-write';
 
 const article = sampleArticle();
 const claims = sampleClaims(article);
@@ -85,12 +85,34 @@ describe('toW3CCollection', () => {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       ...COLLECTION,
       type: 'AnnotationCollection',
-      total: 3,
+      total: 4,
       first: { type: 'AnnotationPage', startIndex: 0 },
     });
-    expect(collection.first.items.map((item) => item.id)).toEqual(
-      claims.map((c) => `urn:uuid:${c.id}`),
-    );
+    // Each claim is followed by the replies of its discussion (its deleted comment left out).
+    expect(collection.first.items.map((item) => item.id)).toEqual([
+      `urn:uuid:${claims[0]!.id}`,
+      `urn:uuid:${claims[0]!.comments[0]!.id}`,
+      ...claims.slice(1).map((c) => `urn:uuid:${c.id}`),
+    ]);
+  });
+});
+
+describe('toW3CReply', () => {
+  it('writes a comment as a reply targeting its claim’s annotation', () => {
+    const [comment] = disputed!.comments;
+    expect(toW3CReply(disputed!, comment!)).toEqual({
+      id: `urn:uuid:${comment!.id}`,
+      type: 'Annotation',
+      motivation: 'replying',
+      created: '2024-03-04T15:45:00.000Z',
+      modified: '2024-03-04T15:50:00.000Z',
+      creator: { type: 'Person', name: 'Dominique' },
+      body: { type: 'TextualBody', value: comment!.text, format: 'text/plain' },
+      target: `urn:uuid:${disputed!.id}`,
+    });
+    const unedited = toW3CReply(disputed!, { ...comment!, editedAt: '', by: '' });
+    expect(unedited).not.toHaveProperty('modified');
+    expect(unedited).not.toHaveProperty('creator');
   });
 });
 

@@ -1,5 +1,6 @@
 import { compareArticles, compareClaims } from './bundle';
-import type { Article, Claim, Evidence } from '../types';
+import { visibleComments } from '../claims/comments';
+import type { Article, Claim, ClaimComment, Evidence } from '../types';
 import { utcTimestamp } from './w3c-read-annotation';
 import { ANNO_CONTEXT, VERDICT_KEYS } from './w3c-schema';
 
@@ -67,8 +68,29 @@ export function toW3CAnnotation(article: Article, claim: Claim): object {
 }
 
 /**
+ * One comment of a claim's discussion as a W3C reply: an annotation with motivation `replying`
+ * whose target is the claim's annotation. Deleted comments are not written (the model has no
+ * tombstone; docs/DECISIONS.md, "Discussion and agreement").
+ */
+export function toW3CReply(claim: Claim, comment: ClaimComment): object {
+  return {
+    id: `urn:uuid:${comment.id}`,
+    type: 'Annotation',
+    motivation: 'replying',
+    created: utcTimestamp(comment.at) ?? comment.at,
+    ...(comment.editedAt === ''
+      ? {}
+      : { modified: utcTimestamp(comment.editedAt) ?? comment.editedAt }),
+    ...(comment.by === '' ? {} : { creator: { type: 'Person', name: comment.by } }),
+    body: { type: 'TextualBody', value: comment.text, format: 'text/plain' },
+    target: `urn:uuid:${claim.id}`,
+  };
+}
+
+/**
  * The claims of some articles as one W3C AnnotationCollection with its single page embedded
- * (the import side reads embedded pages only). Claims of articles not given are left out.
+ * (the import side reads embedded pages only), each claim followed by its replies. Claims of
+ * articles not given are left out.
  */
 export function toW3CCollection(
   articles: Article[],
@@ -80,7 +102,10 @@ export function toW3CCollection(
   const items = claims
     .filter((claim) => byId.has(claim.articleId))
     .sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)! || compareClaims(a, b))
-    .map((claim) => toW3CAnnotation(byId.get(claim.articleId)!, claim));
+    .flatMap((claim) => [
+      toW3CAnnotation(byId.get(claim.articleId)!, claim),
+      ...visibleComments(claim.comments).map((comment) => toW3CReply(claim, comment)),
+    ]);
   return {
     '@context': ANNO_CONTEXT,
     id: options.id,

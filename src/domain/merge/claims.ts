@@ -1,4 +1,5 @@
 import { claimVersion, sameClaimContent } from '../claims/claim';
+import { unionComments } from '../claims/comments';
 import type { Claim, ClaimVersion } from '../types';
 
 /** Why a version set aside by an import is in a claim's history. */
@@ -43,6 +44,13 @@ export interface ClaimResolution {
  * conflict, where the local version stays and the incoming one goes to history.
  */
 export function resolveClaim(local: Claim, incoming: Claim): ClaimResolution {
+  const resolved = resolveContent(local, incoming);
+  // A discussion is joined whichever version wins: both sides' comments, deletions included.
+  const comments = unionComments(local.comments, incoming.comments);
+  return { ...resolved, claim: { ...resolved.claim, comments } };
+}
+
+function resolveContent(local: Claim, incoming: Claim): ClaimResolution {
   if (sameClaimContent(local, incoming)) {
     const history = unionHistory(local.history, incoming.history);
     return { claim: { ...local, history }, from: 'local', conflict: false };

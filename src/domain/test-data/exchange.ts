@@ -112,6 +112,23 @@ export function sampleClaims(article: Article): Claim[] {
       approvedAt: '2024-03-04T16:00:00.000Z',
       updatedAt: '2024-03-04T15:30:00.000Z',
       updatedBy: 'Camille',
+      comments: [
+        {
+          id: '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e01',
+          by: 'Dominique',
+          at: '2024-03-04T15:45:00.000Z',
+          text: 'Le communiqué suffit-il ? Le rapport de la Cour des comptes le cite aussi.',
+          editedAt: '2024-03-04T15:50:00.000Z',
+        },
+        {
+          // Deleted by its author: a tombstone, so that an older copy cannot bring it back.
+          id: '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e02',
+          by: 'Camille',
+          at: '2024-03-04T15:55:00.000Z',
+          text: '',
+          editedAt: '2024-03-04T15:58:00.000Z',
+        },
+      ],
     }),
     makeClaim(article, 'plus de 10 000 utilisateurs', {
       id: '8d0f6c52-1e3a-4b7c-9d2e-5f6a7b8c9d02',

@@ -10,6 +10,7 @@ import {
   countBy,
   sortClaims,
 } from '../../domain/claims/claim-filter';
+import { disagreeingClaimIds } from '../../domain/claims/claim-agreement';
 import { useClaimFilterStore } from '../../store/claim-filter-store';
 import { useUiStore } from '../../store/ui-store';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
@@ -33,10 +34,11 @@ export function AllClaimsView() {
   // A phone folds the filters other than words and verdicts away, to leave room for the list.
   const narrow = useMediaQuery(NARROW);
 
+  const disagreeing = useMemo(() => disagreeingClaimIds((rows ?? []).map((r) => r.claim)), [rows]);
   const { shown, facets } = useMemo(() => {
     const all = rows ?? [];
     // Each facet counts the claims the other filters keep, so a count says what a click gives.
-    const others = claimFilterTest({ ...filter, verdicts: [], states: [] });
+    const others = claimFilterTest({ ...filter, verdicts: [], states: [] }, disagreeing);
     const verdictOk = claimFilterTest({ ...EMPTY_FILTER, verdicts: filter.verdicts });
     const stateOk = claimFilterTest({ ...EMPTY_FILTER, states: filter.states });
     const kept = all.filter((row) => others(row.claim));
@@ -52,7 +54,7 @@ export function AllClaimsView() {
         state: countBy(claimsOf(kept.filter((row) => verdictOk(row.claim)))).state,
       },
     };
-  }, [rows, filter, sort]);
+  }, [rows, filter, sort, disagreeing]);
 
   return (
     <main className="all-claims">
@@ -73,6 +75,7 @@ export function AllClaimsView() {
         onFilter={filterState.setFilter}
         onClear={filterState.clearFilter}
         onSort={filterState.setSort}
+        disagreements={disagreeing.size}
       />
       {rows?.length === 0 && (
         <div className="empty-library">

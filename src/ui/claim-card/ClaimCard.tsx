@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../../domain/types';
 import type { AnchorMatch } from '../../domain/anchoring/anchor';
+import { ClaimComments } from './ClaimComments';
 import { ClaimDetails } from './ClaimDetails';
+import { visibleComments } from '../../domain/claims/comments';
 import { formatDateTime } from '../shared/format';
 import { NoteField } from './NoteField';
 import { ReviewStateControl } from './ReviewStateControl';
@@ -29,6 +31,8 @@ export interface ClaimCardActions {
   reattach: (id: string) => void;
   /** Accepts the words an approximate claim now covers. */
   confirmPlacement: (id: string, match: AnchorMatch) => void;
+  /** Opens the adjudication of the disagreement a claim is part of. */
+  adjudicate: (id: string) => void;
 }
 
 interface Props {
@@ -41,8 +45,13 @@ interface Props {
   reviewer: string;
   /** For an approximate claim, the words it now covers. */
   currentWords: string;
+  /** Whether another reviewer judged the claim's words with another verdict. */
+  disagreeing?: boolean;
   actions: ClaimCardActions;
 }
+
+/** How many comments a claim's discussion shows. */
+const commentCount = (claim: Claim) => visibleComments(claim.comments).length;
 
 /** What the collapsed details hold, in a few words ("2 sources · 3 tags"). */
 function detailsSummary(claim: Claim, t: TFunction): string {
@@ -50,6 +59,7 @@ function detailsSummary(claim: Claim, t: TFunction): string {
     claim.evidence.length > 0 && t('{{count}} sources', { count: claim.evidence.length }),
     claim.tags.length > 0 && t('{{count}} tags', { count: claim.tags.length }),
     claim.history.length > 0 && t('{{count}} earlier versions', { count: claim.history.length }),
+    commentCount(claim) > 0 && t('{{count}} comments', { count: commentCount(claim) }),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -96,6 +106,11 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
           {VERDICT_LABELS[claim.verdict].symbol}
         </span>
         {quote}
+        {commentCount(claim) > 0 && (
+          <span className="line-comments">
+            {t('{{count}} comments', { count: commentCount(claim) })}
+          </span>
+        )}
         <span className={`line-state state-${claim.reviewState}`}>
           {t(REVIEW_STATE_LABELS[claim.reviewState])}
         </span>
@@ -163,6 +178,18 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
             </label>
           ))}
         </fieldset>
+        {selected && props.disagreeing && (
+          <div className="claim-disagreement" role="note">
+            <p>{t('Another reviewer judged these words differently.')}</p>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => actions.adjudicate(claim.id)}
+            >
+              {t('Adjudicate…')}
+            </button>
+          </div>
+        )}
         {selected && (
           <NoteField value={claim.note} onSave={(note) => actions.saveNote(claim.id, note)} />
         )}
@@ -188,6 +215,7 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
           </div>
         </div>
         {details.mounted && <ClaimDetails id={details.id} claim={claim} hidden={!details.open} />}
+        {selected && <ClaimComments claim={claim} reviewer={reviewer} />}
         {open && (
           <div className="claim-footer">
             <span className={`save-state save-${save.status?.state ?? 'idle'}`} role="status">

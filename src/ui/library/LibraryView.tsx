@@ -20,6 +20,8 @@ import { useArticleSearch } from '../live/use-article-search';
 import { useArticleSummaries } from '../live/use-articles';
 import { runWrite } from '../shared/run-write';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
+import { LibraryAgreement } from './LibraryAgreement';
+import { useLibraryAgreement } from '../live/use-library-agreement';
 import './library.css';
 
 type Dialog =
@@ -31,6 +33,7 @@ type Dialog =
 /** The library: every article with its claim counts; add, open, edit and delete articles. */
 export function LibraryView() {
   const summaries = useArticleSummaries();
+  const agreement = useLibraryAgreement(summaries);
   const navigate = useUiStore((s) => s.navigate);
   const showToast = useUiStore((s) => s.showToast);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -95,6 +98,8 @@ export function LibraryView() {
           </button>
         </div>
       </div>
+
+      <LibraryAgreement figures={agreement} />
 
       {summaries && summaries.length > 0 && shown?.length === 0 && (
         <p className="library-no-match" role="status">

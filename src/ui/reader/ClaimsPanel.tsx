@@ -30,6 +30,9 @@ import { useDisplayStore } from '../../store/display-store';
 import { useUiStore } from '../../store/ui-store';
 import { useReviewerSettings } from '../live/use-reviewer-settings';
 import { VerdictBadge } from '../shared/VerdictBadge';
+import { AdjudicationDialog } from '../claim-card/AdjudicationDialog';
+import { AgreementSummary } from './AgreementSummary';
+import { useArticleAgreement } from './use-article-agreement';
 
 const DENSITIES = [
   { density: 'cards', label: msg('Cards') },
@@ -90,16 +93,18 @@ export function ClaimsPanel(props: Props) {
   const printing = usePrinting();
   const claims = useMemo(() => anchored.map((a) => a.claim), [anchored]);
   const counts = useMemo(() => countBy(claims), [claims]);
+  const agreement = useArticleAgreement(claims);
+  const [adjudicating, setAdjudicating] = useState<string | null>(null);
   useIdleSearchPrep(claims);
   const { found, orphans } = useMemo(() => {
-    const keep = claimFilterTest(deferredFilter);
+    const keep = claimFilterTest(deferredFilter, agreement.disagreeing);
     const kept = anchored.filter((a) => keep(a.claim));
     const sorted = sort === 'position' ? kept : sortClaims(kept, sort, (a) => a.claim);
     return {
       found: sorted.filter((a) => a.match.status !== 'orphaned'),
       orphans: sorted.filter((a) => a.match.status === 'orphaned'),
     };
-  }, [anchored, deferredFilter, sort]);
+  }, [anchored, deferredFilter, sort, agreement]);
 
   // Stable between renders of the same list: TanStack Virtual recomputes every item's place
   // (thousands on a long article) whenever its options change.
@@ -140,6 +145,7 @@ export function ClaimsPanel(props: Props) {
       review: (id, changes) => actions.update(id, changes),
       reattach: onReattach,
       confirmPlacement: (id, match) => void actions.reattach(id, match.start, match.end),
+      adjudicate: setAdjudicating,
     }),
     [actions, onSelect, onReattach],
   );
@@ -150,6 +156,7 @@ export function ClaimsPanel(props: Props) {
       selected={claim.id === selectedClaimId}
       density={density}
       reviewer={reviewer}
+      disagreeing={agreement.disagreeing.has(claim.id)}
       actions={cardActions}
       currentWords={
         match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''
@@ -209,6 +216,7 @@ export function ClaimsPanel(props: Props) {
             </li>
           ))}
         </ul>
+        <AgreementSummary summary={agreement.summary} />
       </header>
       {locating > 0 && (
         <p className="hint locating" role="status">
@@ -241,6 +249,7 @@ export function ClaimsPanel(props: Props) {
             onFilter={(changes) => setFilter((f) => ({ ...f, ...changes }))}
             onClear={() => setFilter(EMPTY_FILTER)}
             onSort={setSort}
+            disagreements={agreement.disagreeing.size}
             positionLabel={t('Position in the article')}
           />
           {shown < anchored.length && (
@@ -292,6 +301,13 @@ export function ClaimsPanel(props: Props) {
             ))}
           </ol>
         </section>
+      )}
+      {adjudicating && agreement.unitOf(adjudicating).length > 0 && (
+        <AdjudicationDialog
+          claims={agreement.unitOf(adjudicating)}
+          startedFrom={adjudicating}
+          onClose={() => setAdjudicating(null)}
+        />
       )}
       {/* Printed, the claims are notes after the article, in reading order. */}
       {printing && <PrintNotes claims={anchored} />}

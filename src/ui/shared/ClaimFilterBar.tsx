@@ -26,6 +26,8 @@ interface Props {
   compact?: boolean;
   /** What "position" means where the bar is used (already translated). */
   positionLabel?: string;
+  /** How many claims are in a disagreement between reviewers (no toggle when undefined). */
+  disagreements?: number;
 }
 
 const SORT_LABELS: Record<ClaimSort, string> = {
@@ -99,6 +101,16 @@ export function ClaimFilterBar(props: Props) {
             ))}
           </div>
         </div>
+        {props.disagreements !== undefined && (props.disagreements > 0 || filter.disagreements) && (
+          <button
+            type="button"
+            className="verdict-toggle disagreement-toggle"
+            aria-pressed={filter.disagreements}
+            onClick={() => setFilter({ disagreements: !filter.disagreements })}
+          >
+            {t('Disagreements')} <span className="toggle-count">{props.disagreements}</span>
+          </button>
+        )}
       </div>
       {more(
         <>
