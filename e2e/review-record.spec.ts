@@ -113,6 +113,20 @@ test('the log of two reviewers survives reload, export and import; approvals hol
   boCard = claimCard(bo, 'confirmed', BERCY_QUOTE);
   await expect(boCard.getByRole('group', { name: 'Review' })).toContainText('In review');
 
+  // Bo's library now holds claims by Ana and by Bo: approving needs a second reviewer.
+  await markPhrase(bo, 'Patrick Starck', 'unverified');
+  const own = claimCard(bo, 'unverified', 'Patrick Starck').getByRole('group', { name: 'Review' });
+  await own.getByRole('button', { name: 'Send for review' }).click();
+  await own.getByRole('button', { name: 'Approve' }).click();
+  await expect(own.getByRole('alert')).toHaveText(
+    'Approval needs a second reviewer: Bo made this claim, so someone else approves it.',
+  );
+  await expect(own).toContainText('In review');
+  await bo.getByRole('button', { name: 'Settings' }).click();
+  const settings = bo.getByRole('dialog', { name: 'Settings' });
+  await expect(settings.getByLabel('Approval needs a second reviewer')).toBeChecked();
+  await settings.getByRole('button', { name: 'Cancel' }).click();
+
   const expected = [
     'Bo changed the verdict Disputed → Confirmed and the review state Approved → In review',
     'Bo changed the review state In review → Approved',
