@@ -104,7 +104,8 @@ function withLog(claim: Claim, steps: Step[]): Claim {
   });
   const reached = (Object.keys(state) as (keyof Claim)[]).every(
     (key) =>
-      ['log', 'rev', 'updatedAt', 'updatedBy'].includes(key) ||
+      // The discussion is not part of the log: comments change no revision.
+      ['log', 'rev', 'updatedAt', 'updatedBy', 'comments'].includes(key) ||
       JSON.stringify(state[key]) === JSON.stringify(claim[key]),
   );
   if (!reached) throw new Error(`the steps of ${claim.id} do not end at its content`);
