@@ -83,14 +83,23 @@ export function lineageOf(claim: Claim): Lineage {
   return { rev: claim.rev, log: [origin, ...claim.log] };
 }
 
-/** Both logs' entries, each revision once, in time order (then by revision). */
+/**
+ * Both logs' entries, each revision once, in time order (then by revision). An entry both hold
+ * knows the revisions either absorbed; the same merge recorded on both sides by different people
+ * is kept once, the same way whichever side merges.
+ */
 export function unionLogs(a: readonly ClaimChange[], b: readonly ClaimChange[]): ClaimChange[] {
   const byRev = new Map<string, ClaimChange>();
   for (const change of [...a, ...b]) {
     const known = byRev.get(change.rev);
-    // The same merge may be recorded on both sides by different people: keep one, the same way.
-    if (!known || JSON.stringify([change.at, change.by]) < JSON.stringify([known.at, known.by]))
+    if (!known) {
       byRev.set(change.rev, change);
+      continue;
+    }
+    const first = JSON.stringify([change.at, change.by]) < JSON.stringify([known.at, known.by]);
+    const kept = first ? change : known;
+    const absorbed = [...new Set([...(known.absorbed ?? []), ...(change.absorbed ?? [])])].sort();
+    byRev.set(change.rev, absorbed.length > 0 ? { ...kept, absorbed } : kept);
   }
   return [...byRev.values()].sort(
     (x, y) => compareTimes(x.at, y.at) || (x.rev < y.rev ? -1 : x.rev > y.rev ? 1 : 0),
@@ -174,19 +183,12 @@ export function resolveClaim(
   const same = sameClaimContent(local, incoming);
   if (relation === 'same' && !same) return resolveUnrecorded(local, incoming);
   const comments = unionComments(local.comments, incoming.comments);
-  if (relation === 'same' || relation === 'local-ahead') {
-    const history = unionHistory(local.history, incoming.history);
-    const log = unionLogs(local.log, incoming.log);
-    return {
-      claim: { ...local, history, log, comments },
-      from: 'local',
-      conflict: false,
-      fields: [],
-    };
-  }
-  if (relation === 'incoming-ahead' || same) {
-    // Changed only there, or both sides reached the same content: the one ahead (else the newer).
-    const from = relation === 'incoming-ahead' ? 'incoming' : newerSide(local, incoming);
+  if (relation !== 'diverged' || same) {
+    // Changed on one side only, or both reached the same content: the one ahead, else the newer.
+    // At one revision, the local copy stays (a later save of the same version rewrites nothing).
+    const ahead: Record<string, Side> = { same: 'local', 'incoming-ahead': 'incoming' };
+    const from =
+      ahead[relation] ?? (relation === 'local-ahead' ? 'local' : newerSide(local, incoming));
     const history = unionHistory(incoming.history, local.history);
     const log = unionLogs(local.log, incoming.log);
     const kept = from === 'local' ? local : incoming;
