@@ -25,10 +25,11 @@ export function ImportDialog({
 }) {
   const { state, setState, check, planW3C, apply } = useImport();
   const { t } = useTranslation();
-  const [resolution, setResolution] = useState<Resolution>(NEWER_WINS);
-  // Each preview starts from the default rule: choices belong to the file they were made for.
+  // Each preview starts from the default rule: choices belong to the preview they were made in.
   const previewed = state.step === 'preview' ? state.summary : null;
-  useEffect(() => setResolution(NEWER_WINS), [previewed]);
+  const [settled, setSettled] = useState({ for: previewed, resolution: NEWER_WINS });
+  const resolution = settled.for === previewed ? settled.resolution : NEWER_WINS;
+  const setResolution = (next: Resolution) => setSettled({ for: previewed, resolution: next });
   const input = useRef<HTMLInputElement>(null);
   const started = useRef(false);
   useEffect(() => {
