@@ -1,8 +1,11 @@
 import { VerdictError } from '../domain/problem';
+import { withApprovalRule } from '../domain/claims/approval';
 import { claimVersion, newClaim } from '../domain/claims/claim';
-import { restoreVersion } from '../domain/claims/claim-history';
+import { RESTORED_BECAUSE, restoreVersion, versionContent } from '../domain/claims/claim-history';
+import { restoredReason, stateAtRevision } from '../domain/claims/state-at-revision';
 import { cleanEvidence, evidenceProblem } from '../domain/claims/evidence';
 import type { Anchor, Claim, ClaimContent, ClaimVersion, Evidence, Verdict } from '../domain/types';
+import { changeBy, contentOf, recorded, restoredFromDeletion } from './claim-log';
 import { db } from './database';
 import { currentReviewerName } from './settings';
 import { storedRule } from './stored-rule';
@@ -53,12 +56,25 @@ export async function updateClaim(
   await writeChanges(await storedRule(), id, changes, baseRevision);
 }
 
-/** `updateClaim` with the stored-data rule at hand, so that a transaction can call it. */
+/**
+ * Re-attaches a claim to words of the current text by hand, recorded as a re-attachment (an
+ * approved claim goes back to review: its approval covered other words).
+ */
+export async function reattachClaim(id: string, anchor: Anchor): Promise<void> {
+  await writeChanges(await storedRule(), id, { anchor, orphanedAt: '' }, undefined, 'reattach');
+}
+
+/**
+ * `updateClaim` with the stored-data rule at hand, so that a transaction can call it. The change
+ * is recorded in the claim's log; a change to what an approval covers sends the claim back to
+ * review (src/domain/claims/approval.ts; the UI asks first).
+ */
 async function writeChanges(
-  { storedClaimChanges }: Rule,
+  { storedClaim }: Rule,
   id: string,
   changes: ClaimChanges,
   baseRevision?: string,
+  kind: 'edit' | 'reattach' = 'edit',
 ): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
@@ -72,10 +88,14 @@ async function writeChanges(
           ...claim.history,
         ]
       : claim.history;
-    await db.claims.update(
-      id,
-      storedClaimChanges({ ...changes, history, updatedAt: now, updatedBy: by }),
+    const next = recorded(
+      { ...claim, history },
+      withApprovalRule(claim, changes) as ClaimChanges,
+      changeBy(by, now, kind),
     );
+    // Nothing changed: nothing is written, and the claim keeps its revision.
+    if (next.rev === claim.rev && !concurrent && next.log === claim.log) return;
+    await db.claims.put(storedClaim(next));
     await touchArticle(claim.articleId, now);
   });
 }
@@ -139,9 +159,33 @@ export async function restoreClaimVersion(
     ) {
       throw new VerdictError('version-missing');
     }
-    const restored = restoreVersion(claim, index, await currentReviewerName(), now);
+    const by = await currentReviewerName();
+    const restored = restoreVersion(claim, index, by, now);
     if (!restored) throw new VerdictError('version-missing');
-    await db.claims.put(storedClaim(restored));
+    const next = recorded(
+      { ...claim, history: restored.history },
+      versionContent(version),
+      changeBy(by, now, 'restore', RESTORED_BECAUSE),
+    );
+    await db.claims.put(storedClaim(next));
+    await touchArticle(claim.articleId, now);
+  });
+}
+
+/**
+ * Makes a claim's content what it was at a revision of its log, in one transaction; recorded as
+ * a restoration (its reason names the revision). Refuses a revision the log no longer lists.
+ */
+export async function restoreClaimRevision(id: string, rev: string): Promise<void> {
+  const now = new Date().toISOString();
+  const { storedClaim } = await storedRule();
+  await db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    const claim = await db.claims.get(id);
+    if (!claim) throw new VerdictError('claim-missing');
+    const state = stateAtRevision(claim, rev);
+    if (!state) throw new VerdictError('version-missing');
+    const author = changeBy(await currentReviewerName(), now, 'restore', restoredReason(rev));
+    await db.claims.put(storedClaim(recorded(claim, state, author)));
     await touchArticle(claim.articleId, now);
   });
 }
@@ -167,14 +211,25 @@ export async function deleteClaim(id: string): Promise<Claim | undefined> {
   });
 }
 
-/** Puts a deleted claim back as it was (undo), if its article still exists. */
+/**
+ * Puts a deleted claim back (undo), if its article still exists: as it was, its log recording
+ * the deletion and the restoration.
+ */
 export async function restoreClaim(claim: Claim): Promise<void> {
   const { storedClaim } = await storedRule();
-  await db.transaction('rw', db.articles, db.claims, db.tombstones, async () => {
+  await db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     if (!(await db.articles.get(claim.articleId))) throw new VerdictError('article-deleted');
+    const now = new Date().toISOString();
+    const by = await currentReviewerName();
+    const current = await db.claims.get(claim.id);
+    const tombstone = await db.tombstones.get(claim.id);
     await db.tombstones.delete(claim.id);
-    await db.claims.put(storedClaim(claim));
-    await touchArticle(claim.articleId, new Date().toISOString());
+    // Already back (another tab undid it too): the content is put back as an edit of it.
+    const next = current
+      ? recorded(current, contentOf(claim), changeBy(by, now))
+      : restoredFromDeletion(claim, tombstone, by, now);
+    await db.claims.put(storedClaim(next));
+    await touchArticle(claim.articleId, now);
   });
 }
 

@@ -99,10 +99,16 @@ describe('a write the stored-data rule refuses', () => {
       { field: 'anchor.end' },
     ],
     [
-      'an undone claim with a bad creation time',
-      () => writeClaimState('c1', { ...CLAIM, createdAt: 'hier' }),
+      'an undone claim with a bad approval time',
+      () =>
+        writeClaimState('c1', {
+          ...CLAIM,
+          reviewState: 'approved',
+          approvedBy: 'Alix',
+          approvedAt: 'hier',
+        }),
       'invalid-time',
-      { field: 'createdAt' },
+      { field: 'approvedAt' },
     ],
     [
       'an import with an unknown node',

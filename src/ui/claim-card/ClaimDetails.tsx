@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Claim } from '../../domain/types';
 import { ClaimHistory } from './ClaimHistory';
+import { ClaimTimeline } from './ClaimTimeline';
 import { EvidenceList } from './EvidenceList';
 import { formatDateTime } from '../shared/format';
 import { i18n } from '../i18n/i18n';
@@ -40,7 +41,9 @@ function authorshipLine(claim: Claim, t: TFunction): string {
 
 /**
  * The details of a claim: its evidence, tags, who made the claim and when, who recorded and
- * changed it, and its earlier versions. Every field is saved as it is edited.
+ * changed it, its change log, and below it the versions set aside by imports and other tabs
+ * (kept from before the log, docs/DECISIONS.md, "Change log"). Every field is saved as it is
+ * edited.
  */
 export function ClaimDetails({ id, claim, hidden }: Props) {
   const fieldId = useId();
@@ -86,6 +89,7 @@ export function ClaimDetails({ id, claim, hidden }: Props) {
         </div>
       </div>
       <p className="authorship">{authorshipLine(claim, t)}</p>
+      <ClaimTimeline log={claim.log} onRestore={(rev) => void actions.restoreRevision(rev)} />
       <ClaimHistory
         history={claim.history}
         onRestore={(index, version) => void actions.restoreVersion(index, version)}

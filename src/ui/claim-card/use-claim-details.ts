@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   removeEvidence,
+  restoreClaimRevision,
   restoreClaimVersion,
   saveEvidence,
   updateClaim,
@@ -13,7 +14,7 @@ import { runWrite } from '../shared/run-write';
 const run = async (write: () => Promise<void>) => (await runWrite(write)).ok;
 
 /**
- * The writes of a claim's details (evidence, tags, claimant, date, history), each persisted at
+ * The writes of a claim's details (evidence, tags, claimant, date, log, history), each persisted at
  * once; each resolves to whether it committed, a failure also shown as a toast.
  */
 export function useClaimDetailActions(claimId: string) {
@@ -24,6 +25,7 @@ export function useClaimDetailActions(claimId: string) {
       removeEvidence: (evidenceId: string) => run(() => removeEvidence(claimId, evidenceId)),
       restoreVersion: (index: number, version: ClaimVersion) =>
         run(() => restoreClaimVersion(claimId, index, version)),
+      restoreRevision: (rev: string) => run(() => restoreClaimRevision(claimId, rev)),
     }),
     [claimId],
   );

@@ -7,6 +7,7 @@ import {
   createClaim,
   deleteClaim,
   getClaim,
+  reattachClaim,
   restoreClaim,
   updateClaim,
   type ClaimChanges,
@@ -73,19 +74,25 @@ export function useClaimActions(articleId: string, text: string) {
     [articleId, text, selectClaim, record],
   );
 
-  const update = useCallback(
-    async (id: string, changes: ClaimChanges): Promise<boolean> => {
+  /** Writes a change to a claim and records it for undo; true once it is stored. */
+  const track = useCallback(
+    async (id: string, write: () => Promise<void>): Promise<boolean> => {
       const outcome = await runWrite(async () => {
         const before = await getClaim(id);
-        await updateClaim(id, changes);
+        await write();
         return { before, after: await getClaim(id) };
       });
       if (!outcome.ok) return false;
       const { before, after } = outcome.value;
-      if (before && after) record({ label: 'edit', before, after });
+      if (before && after && before.rev !== after.rev) record({ label: 'edit', before, after });
       return true;
     },
     [record],
+  );
+
+  const update = useCallback(
+    (id: string, changes: ClaimChanges) => track(id, () => updateClaim(id, changes)),
+    [track],
   );
 
   const remove = useCallback(
@@ -109,8 +116,8 @@ export function useClaimActions(articleId: string, text: string) {
   /** Puts a claim on new words of the current text (re-attach, or re-select an approximate one). */
   const reattach = useCallback(
     (id: string, start: number, end: number) =>
-      update(id, { anchor: describeAnchor(text, start, end), orphanedAt: '' }),
-    [text, update],
+      track(id, () => reattachClaim(id, describeAnchor(text, start, end))),
+    [text, track],
   );
 
   /** Undoes (or redoes) the last claim operation of this tab; false when there is none. */
