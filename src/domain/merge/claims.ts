@@ -1,4 +1,5 @@
 import { changedFields } from '../claims/change-log';
+import { compactLog } from '../claims/log-bound';
 import { claimVersion, contentRevision, sameClaimContent } from '../claims/claim';
 import { unionComments } from '../claims/comments';
 import type { ChangedField, Claim, ClaimChange, ClaimContent, ClaimVersion } from '../types';
@@ -98,8 +99,9 @@ export function unionLogs(a: readonly ClaimChange[], b: readonly ClaimChange[]):
     }
     const first = JSON.stringify([change.at, change.by]) < JSON.stringify([known.at, known.by]);
     const kept = first ? change : known;
-    const absorbed = [...new Set([...(known.absorbed ?? []), ...(change.absorbed ?? [])])].sort();
-    byRev.set(change.rev, absorbed.length > 0 ? { ...kept, absorbed } : kept);
+    const absorbed = new Set([...(known.absorbed ?? []), ...(change.absorbed ?? [])]);
+    const same = [known, change].every((entry) => (entry.absorbed ?? []).length === absorbed.size);
+    byRev.set(change.rev, same ? kept : { ...kept, absorbed: [...absorbed].sort() });
   }
   return [...byRev.values()].sort(
     (x, y) => compareTimes(x.at, y.at) || (x.rev < y.rev ? -1 : x.rev > y.rev ? 1 : 0),
@@ -132,14 +134,16 @@ function joinConflict(local: Claim, incoming: Claim, kept: Side, options: Resolv
     absorbed: parents,
     reason: `conflict: kept the version of ${winner.updatedBy} (${winner.updatedAt}), not the version of ${loser.updatedBy} (${loser.updatedAt})`,
   };
-  const legacy = local.log.length === 0 && incoming.log.length === 0;
-  const history = legacy
-    ? unionHistory(winner.history, [claimVersion(loser, REPLACED_BY_CONFLICT)], loser.history)
-    : unionHistory(local.history, incoming.history);
+  // As before lineage, the version not kept is also an earlier version the card can restore.
+  const history = unionHistory(
+    winner.history,
+    [claimVersion(loser, REPLACED_BY_CONFLICT)],
+    loser.history,
+  );
   return {
     ...winner,
     history,
-    log: [...unionLogs(local.log, incoming.log), entry],
+    log: compactLog([...unionLogs(local.log, incoming.log), entry]),
     rev,
     comments: unionComments(local.comments, incoming.comments),
   };
@@ -190,7 +194,7 @@ export function resolveClaim(
     const from =
       ahead[relation] ?? (relation === 'local-ahead' ? 'local' : newerSide(local, incoming));
     const history = unionHistory(incoming.history, local.history);
-    const log = unionLogs(local.log, incoming.log);
+    const log = compactLog(unionLogs(local.log, incoming.log));
     const kept = from === 'local' ? local : incoming;
     return { claim: { ...kept, history, log, comments }, from, conflict: false, fields: [] };
   }
