@@ -48,14 +48,13 @@ export interface ClaimResolution {
   fields: ChangedField[];
 }
 
-/** Who resolves a conflict and when (the import), and which side each conflict keeps. */
+/** When a conflict is resolved (the import), and which side it keeps. */
 export interface ResolveOptions {
   now: string;
-  by: string;
   rule: ConflictRule;
 }
 
-const byDefault: ResolveOptions = { now: '', by: '', rule: 'newer' };
+const byDefault: ResolveOptions = { now: '', rule: 'newer' };
 
 /**
  * The newer of two versions; at the same time, the one at the greater revision, so that the
@@ -127,8 +126,9 @@ function joinConflict(local: Claim, incoming: Claim, kept: Side, options: Resolv
   const rev = `merge-${hash(`${parents.join(' ')} ${winner.rev}`)}${hash(winner.rev)}`;
   const entry: ClaimChange = {
     kind: 'merge',
+    // Whose version the import kept (the log reads "an import kept the version of …"), and when.
     at: options.now || winner.updatedAt,
-    by: options.by,
+    by: winner.updatedBy,
     fields: changedFields(loser, winner),
     rev,
     absorbed: parents,

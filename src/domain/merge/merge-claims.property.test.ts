@@ -64,7 +64,7 @@ const scenario = fc
 const flip = (rule: ConflictRule): ConflictRule =>
   rule === 'local' ? 'incoming' : rule === 'incoming' ? 'local' : 'newer';
 const resolve = (local: Claim, incoming: Claim, rule: ConflictRule = 'newer') =>
-  resolveClaim(local, incoming, { now: NOW, by: 'Importer', rule });
+  resolveClaim(local, incoming, { now: NOW, rule });
 const snapshot = (claims: Claim[]): Snapshot => ({ articles: [article], claims, tombstones: [] });
 const plan = (local: Claim[], incoming: Claim[], rule: ConflictRule = 'newer') =>
   planMerge(snapshot(local), snapshot(incoming), {

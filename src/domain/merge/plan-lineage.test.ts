@@ -72,7 +72,8 @@ describe('planMerge by lineage', () => {
     const [winner, loser] = kept === 'local' ? [alice, bruno] : [bruno, alice];
     expect(merged).toMatchObject({ verdict: winner.verdict, note: winner.note });
     const entry = merged!.log.at(-1)!;
-    expect(entry).toMatchObject({ kind: 'merge', by: 'Importer', at: NOW, rev: merged!.rev });
+    const by = winner.updatedBy;
+    expect(entry).toMatchObject({ kind: 'merge', by, at: NOW, rev: merged!.rev });
     expect(entry.reason).toContain(`not the version of ${loser.updatedBy} (${loser.updatedAt})`);
     const fields = Object.fromEntries(entry.fields.map((f) => [f.field, f]));
     expect(fields.note).toEqual({ field: 'note', before: loser.note, after: winner.note });

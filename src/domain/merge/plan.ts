@@ -177,7 +177,6 @@ export function planMerge(
   );
   const rule = options.resolution?.rule ?? 'newer';
   const choices = options.resolution?.choices ?? {};
-  const at = { now: options.now, by: options.by ?? '' };
   const rows: ClaimRow[] = [];
   const written = new Map<string, Claim>();
   const deleted: string[] = [];
@@ -188,7 +187,9 @@ export function planMerge(
     const mine = localSide.get(id);
     const theirs = incomingSide.get(id);
     const resolved =
-      mine && theirs ? resolveClaim(mine, theirs, { ...at, rule: choices[id] ?? rule }) : undefined;
+      mine && theirs
+        ? resolveClaim(mine, theirs, { now: options.now, rule: choices[id] ?? rule })
+        : undefined;
     const claim = resolved?.claim ?? mine ?? theirs!;
     const tombstone = tombstones.all.get(id);
     const row = { id, articleId: claim.articleId, quote: claim.anchor.exact, fields: [] };
