@@ -145,7 +145,6 @@ function joinConflict(local: Claim, incoming: Claim, kept: Side, options: Resolv
     history,
     log: compactLog([...unionLogs(local.log, incoming.log), entry]),
     rev,
-    comments: unionComments(local.comments, incoming.comments),
   };
 }
 
@@ -155,7 +154,6 @@ function joinConflict(local: Claim, incoming: Claim, kept: Side, options: Resolv
  * goes to its history; the same time with other content is a conflict the local version wins.
  */
 function resolveUnrecorded(local: Claim, incoming: Claim): ClaimResolution {
-  const comments = unionComments(local.comments, incoming.comments);
   const order = compareTimes(incoming.updatedAt, local.updatedAt);
   if (order > 0) {
     const history = unionHistory(
@@ -163,13 +161,13 @@ function resolveUnrecorded(local: Claim, incoming: Claim): ClaimResolution {
       [claimVersion(local, REPLACED_BY_IMPORT)],
       local.history,
     );
-    const claim = { ...incoming, history, comments };
+    const claim = { ...incoming, history };
     return { claim, from: 'incoming', conflict: false, fields: [] };
   }
   const because = order === 0 ? REPLACED_BY_CONFLICT : REPLACED_BY_IMPORT;
   const history = unionHistory(local.history, [claimVersion(incoming, because)], incoming.history);
   const fields = order === 0 ? changedFields(incoming, local).map((f) => f.field) : [];
-  return { claim: { ...local, history, comments }, from: 'local', conflict: order === 0, fields };
+  return { claim: { ...local, history }, from: 'local', conflict: order === 0, fields };
 }
 
 /**
@@ -183,10 +181,17 @@ export function resolveClaim(
   incoming: Claim,
   options: ResolveOptions = byDefault,
 ): ClaimResolution {
+  const resolution = settle(local, incoming, options);
+  // Comments are joined whatever the relation: a discussion only grows (a deletion is logged).
+  const comments = unionComments(local.comments, incoming.comments);
+  return { ...resolution, claim: { ...resolution.claim, comments } };
+}
+
+/** The version `resolveClaim` keeps, before comments are joined. */
+function settle(local: Claim, incoming: Claim, options: ResolveOptions): ClaimResolution {
   const relation = relate(lineageOf(local), lineageOf(incoming));
   const same = sameClaimContent(local, incoming);
   if (relation === 'same' && !same) return resolveUnrecorded(local, incoming);
-  const comments = unionComments(local.comments, incoming.comments);
   if (relation !== 'diverged' || same) {
     // Changed on one side only, or both reached the same content: the one ahead, else the newer.
     // At one revision, the local copy stays (a later save of the same version rewrites nothing).
@@ -196,7 +201,7 @@ export function resolveClaim(
     const history = unionHistory(incoming.history, local.history);
     const log = compactLog(unionLogs(local.log, incoming.log));
     const kept = from === 'local' ? local : incoming;
-    return { claim: { ...kept, history, log, comments }, from, conflict: false, fields: [] };
+    return { claim: { ...kept, history, log }, from, conflict: false, fields: [] };
   }
   const both = diverge(lineageOf(local), lineageOf(incoming)).conflicting;
   const fields = both.length > 0 ? both : changedFields(incoming, local).map((f) => f.field);
