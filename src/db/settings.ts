@@ -1,4 +1,5 @@
 import { VerdictError } from '../domain/problem';
+import { secondReviewerByDefault } from '../domain/claims/approval';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/claims/reviewer';
 import type { ReviewerSettings } from '../domain/types';
 import { db } from './database';
@@ -38,4 +39,32 @@ export async function isReviewerPromptDismissed(): Promise<boolean> {
 /** Stops asking for the reviewer's name in this browser (the Settings dialog still sets it). */
 export async function dismissReviewerPrompt(): Promise<void> {
   await db.settings.put({ key: PROMPT_DISMISSED_KEY, value: true });
+}
+
+const SECOND_REVIEWER_KEY = 'secondReviewer';
+
+/**
+ * Whether approving a claim needs a second reviewer (its author cannot approve it): the choice
+ * made in Settings, else on once the library holds claims by more than one reviewer.
+ */
+export async function getSecondReviewerRule(): Promise<boolean> {
+  return db.transaction('r', db.settings, db.claims, async () => {
+    const stored = (await db.settings.get(SECOND_REVIEWER_KEY))?.value;
+    if (typeof stored === 'boolean') return stored;
+    // Stops at the second name: a desk's library answers after a few claims.
+    const names = new Set<string>();
+    await db.claims
+      .toCollection()
+      .until(() => names.size > 1)
+      .each((claim) => {
+        const name = claim.createdBy.trim().toLowerCase();
+        if (name !== '') names.add(name);
+      });
+    return secondReviewerByDefault([...names].map((createdBy) => ({ createdBy })));
+  });
+}
+
+/** Stores the choice of the second-reviewer rule (it no longer follows the library). */
+export async function saveSecondReviewerRule(on: boolean): Promise<void> {
+  await db.settings.put({ key: SECOND_REVIEWER_KEY, value: on });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from './bundle';
 import { toClaimReviews } from './claim-review';
 import { toCsv } from './csv';
-import { makeTombstone, sampleArticle, sampleClaims } from '../test-data/exchange';
+import { loggedSampleClaims, makeTombstone, sampleArticle } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
 import { toSafeJson } from './safe-json';
 import { toW3CCollection } from './w3c-write';
@@ -19,7 +19,7 @@ import { toW3CCollection } from './w3c-write';
 const NOW = '2024-03-05T10:00:00.000Z';
 const folder = new URL('../../../docs/samples/', import.meta.url);
 const article = sampleArticle();
-const claims = sampleClaims(article);
+const claims = loggedSampleClaims(article);
 
 const samples: [string, () => Promise<string>][] = [
   [

@@ -1,8 +1,9 @@
 import { describeAnchor } from '../anchoring/describe-anchor';
 import { canonicalText } from '../text/canonical-text';
+import { recordChange } from '../claims/change-log';
 import { newClaim } from '../claims/claim';
 import { codePointLength } from '../text/code-points';
-import type { Article, Claim, DocumentJson, Tombstone } from '../types';
+import type { Article, ChangedField, Claim, DocumentJson, Tombstone } from '../types';
 import { buildBundle, type Bundle } from '../exchange/bundle';
 
 /*
@@ -88,6 +89,28 @@ export function sampleArticle(): Article {
   });
 }
 
+/** One recorded step of a sample claim's past: who, when, what changed. */
+type Step = [by: string, at: string, changes: Partial<Record<ChangedField, unknown>>];
+
+/**
+ * A sample claim with the log of the steps that made it, from its state when created; throws
+ * when the steps do not end at the claim's content. Revisions are fixed (`<id>-r<n>`).
+ */
+function withLog(claim: Claim, steps: Step[]): Claim {
+  const created = makeClaim({ ...sampleArticle() }, claim.anchor.exact, { id: claim.id });
+  let state = created;
+  steps.forEach(([by, at, changes], i) => {
+    state = recordChange(state, changes, { by, at, rev: `${claim.id}-r${i + 1}` });
+  });
+  const reached = (Object.keys(state) as (keyof Claim)[]).every(
+    (key) =>
+      ['log', 'rev', 'updatedAt', 'updatedBy'].includes(key) ||
+      JSON.stringify(state[key]) === JSON.stringify(claim[key]),
+  );
+  if (!reached) throw new Error(`the steps of ${claim.id} do not end at its content`);
+  return { ...claim, log: state.log, rev: state.rev };
+}
+
 /** Three claims on the sample article: disputed with evidence, confirmed, and unverified. */
 export function sampleClaims(article: Article): Claim[] {
   return [
@@ -127,12 +150,45 @@ export function sampleClaims(article: Article): Claim[] {
   ];
 }
 
+/**
+ * The sample claims with the log of how they came to be (the native bundle carries it; W3C and
+ * the other formats do not).
+ */
+export function loggedSampleClaims(article: Article): Claim[] {
+  const [disputed, confirmed, unverified] = sampleClaims(article) as [Claim, Claim, Claim];
+  return [
+    withLog(disputed, [
+      ['Camille', '2024-03-02T09:01:00.000Z', { verdict: 'disputed' }],
+      ['Camille', '2024-03-02T09:20:00.000Z', { note: disputed.note }],
+      ['Camille', '2024-03-02T09:24:00.000Z', { evidence: disputed.evidence }],
+      [
+        'Camille',
+        '2024-03-03T10:00:00.000Z',
+        { tags: disputed.tags, claimant: disputed.claimant, claimDate: disputed.claimDate },
+      ],
+      ['Camille', '2024-03-04T15:30:00.000Z', { reviewState: 'in-review' }],
+      [
+        'Dominique',
+        '2024-03-04T16:00:00.000Z',
+        { reviewState: 'approved', approvedBy: 'Dominique', approvedAt: disputed.approvedAt },
+      ],
+    ]),
+    withLog(confirmed, [
+      ['Camille', '2024-03-02T09:40:00.000Z', { verdict: 'disputed' }],
+      ['Dominique', '2024-03-03T10:40:00.000Z', { verdict: 'confirmed', note: confirmed.note }],
+      ['Dominique', '2024-03-03T10:41:00.000Z', { claimant: 'Cloudwatt' }],
+      ['Dominique', '2024-03-03T11:00:00.000Z', { reviewState: 'in-review' }],
+    ]),
+    unverified,
+  ];
+}
+
 /** The native bundle of the sample article and its claims, as Verdict exports it. */
 export function sampleBundle(now = '2024-03-10T00:00:00.000Z'): Promise<Bundle> {
   const article = sampleArticle();
   return buildBundle({
     articles: [article],
-    claims: sampleClaims(article),
+    claims: loggedSampleClaims(article),
     tombstones: [],
     exportedBy: 'Camille',
     now,

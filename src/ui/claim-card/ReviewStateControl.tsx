@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getSecondReviewerRule } from '../../db/settings';
 import { REVIEW_ACTIONS, reviewChange, type ReviewAction } from '../../domain/claims/review-state';
 import type { Claim, ClaimContent } from '../../domain/types';
 import { problemMessage } from '../shared/problem-messages';
@@ -31,7 +32,10 @@ export function ReviewStateControl({ claim, reviewer, onChange, compact }: Props
     null,
   );
   const act = async (action: ReviewAction, text = '') => {
-    const result = reviewChange(claim, action, reviewer, new Date().toISOString(), text);
+    // The second-reviewer rule (Settings) is read when approving: it may follow the library.
+    const secondReviewer = action === 'approve' && (await getSecondReviewerRule());
+    const now = new Date().toISOString();
+    const result = reviewChange(claim, action, reviewer, now, text, { secondReviewer });
     if (!result.ok) return setMessage({ problem: result.problem, tone: 'problem' });
     if (await onChange(result.changes)) {
       setComment(null);

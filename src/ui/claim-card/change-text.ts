@@ -36,6 +36,14 @@ const PHRASES: Record<ChangedField, string> = {
   orphanedAt: msg('whether the words are in the text'),
 };
 
+/** The same words put at another place (a re-attachment to the words it had). */
+const MOVED_WORDS = msg('the place of the words “{{after}}”');
+
+const samePlaceWords = (f: FieldChange) =>
+  f.field === 'anchor' &&
+  (f.before as { exact?: string } | undefined)?.exact ===
+    (f.after as { exact?: string } | undefined)?.exact;
+
 /** One value of a field, as the timeline shows it. */
 function valueText(field: ChangedField, value: unknown, t: TFunction): string {
   const none = t('(empty)');
@@ -75,7 +83,7 @@ function shownFields(fields: FieldChange[]): FieldChange[] {
 /** The fields a change made, as one phrase in the UI language ("the verdict A → B and …"). */
 export function changesPhrase(fields: FieldChange[], t: TFunction): string {
   const phrases = shownFields(fields).map((f) =>
-    t(PHRASES[f.field], {
+    t(samePlaceWords(f) ? MOVED_WORDS : PHRASES[f.field], {
       before: valueText(f.field, f.before, t),
       after: valueText(f.field, f.after, t),
     }),

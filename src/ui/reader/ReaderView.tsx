@@ -19,6 +19,7 @@ import { useAnchoredClaims } from '../article-view/use-anchored-claims';
 import { useArticle } from '../live/use-articles';
 import { useClaims } from '../live/use-claims';
 import { useClaimActions } from '../shared/use-claim-actions';
+import { useApprovalGuard } from '../claim-card/use-approval-guard';
 import { useDocumentDamage } from './use-document-damage';
 import { useReviewShortcuts } from './use-review-shortcuts';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -60,7 +61,10 @@ function Reader({ article }: { article: Article }) {
   const selectClaim = useUiStore((s) => s.selectClaim);
   const reattachClaimId = useUiStore((s) => s.reattachClaimId);
   const setReattach = useUiStore((s) => s.setReattach);
-  const actions = useClaimActions(article.id, article.text);
+  const showToast = useUiStore((s) => s.showToast);
+  // Every claim operation of the reader (panel, keys, article) keeps approvals that hold.
+  const approval = useApprovalGuard(useClaimActions(article.id, article.text));
+  const actions = approval.actions;
   const [editingMeta, setEditingMeta] = useState(false);
   const [editingText, setEditingText] = useState(false);
   const reattaching = anchored.find((a) => a.claim.id === reattachClaimId)?.claim;
@@ -72,6 +76,7 @@ function Reader({ article }: { article: Article }) {
     select: (id) => selectClaim(id, { scroll: true }),
     actions,
     openHelp: () => setHelpOpen(true),
+    say: (message) => showToast({ message, tone: 'info' }),
     enabled: !editingText && !helpOpen && !editingMeta,
   });
   const [find, setFind] = useState({ open: false, query: '', matchAccents: false, current: 0 });
@@ -242,6 +247,7 @@ function Reader({ article }: { article: Article }) {
           onReattach={startReattach}
         />
       </div>
+      {approval.dialog}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {editingMeta && (
         <EditArticleDialog

@@ -1,7 +1,9 @@
 import { verdictForKey } from '../../domain/claims/verdict-keys';
 import { useEffect, useEffectEvent } from 'react';
 import type { AnchoredClaim } from '../article-view/anchored-claim';
+import { i18n } from '../i18n/i18n';
 import { isTypingTarget } from '../shared/is-typing-target';
+import { selectedClaimOnScreen } from './claim-on-screen';
 import type { useClaimActions } from '../shared/use-claim-actions';
 
 interface Options {
@@ -11,14 +13,17 @@ interface Options {
   select: (id: string) => void;
   actions: ReturnType<typeof useClaimActions>;
   openHelp: () => void;
+  /** Says politely why a key did nothing. */
+  say: (message: string) => void;
   /** False while the text is being edited: the editor owns the keys then. */
   enabled: boolean;
 }
 
 /**
- * The reader's keyboard review: j/k next/previous claim, c/d/u verdict of the current claim,
- * e its rationale, Delete it, Ctrl+Z / Ctrl+Shift+Z undo/redo claim operations, ? the list.
- * Nothing fires while the user types in a field.
+ * The reader's keyboard review: j/k next/previous claim, c/d/u verdict of the selected claim
+ * when it is on screen (otherwise the key changes nothing and says why), e its rationale,
+ * Delete it, Ctrl+Z / Ctrl+Shift+Z undo/redo claim operations, ? the list. Nothing fires while
+ * the user types in a field.
  */
 export function useReviewShortcuts(options: Options): void {
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
@@ -40,9 +45,17 @@ export function useReviewShortcuts(options: Options): void {
       const next = key === 'j' ? (at < 0 ? 0 : at + 1) : at < 0 ? claims.length - 1 : at - 1;
       const target = claims[Math.min(Math.max(next, 0), claims.length - 1)];
       if (target) select(target.claim.id);
-    } else if (verdictForKey(key) && current) {
+    } else if (verdictForKey(key)) {
       e.preventDefault();
-      void actions.update(current.id, { verdict: verdictForKey(key)! });
+      // With no words selected, a verdict key re-judges the selected claim, and only one in sight.
+      if (!current) options.say(i18n.t('No claim is selected: select words to mark a new claim.'));
+      else if (!selectedClaimOnScreen(current.id)) {
+        options.say(
+          i18n.t(
+            'The selected claim is not on screen, so its verdict was not changed. Show it first (J, K or a click).',
+          ),
+        );
+      } else void actions.update(current.id, { verdict: verdictForKey(key)! });
     } else if (key === 'e' && current) {
       e.preventDefault();
       const field = document.querySelector<HTMLTextAreaElement>(

@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';
 import type { ReviewerSettings } from '../../domain/types';
-import { saveReviewerSettings } from '../../db/settings';
+import { saveReviewerSettings, saveSecondReviewerRule } from '../../db/settings';
+import { useSecondReviewerRule } from '../live/use-reviewer-settings';
 import { chooseLanguage, msg, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
 import { Modal } from '../shared/Modal';
 import { useDisplayStore, type Theme } from '../../store/display-store';
@@ -27,7 +28,8 @@ const THEME_LABELS: Record<Theme, string> = {
 
 /**
  * The settings of this browser: the language and the theme of the interface (applied at once),
- * and who is reviewing (the name recorded on claims, and the organisation), saved with the form.
+ * who is reviewing (the name recorded on claims, and the organisation) and whether approving
+ * needs a second reviewer, saved with the form.
  */
 export function SettingsDialog({ settings: initial, onClose }: Props) {
   const id = useId();
@@ -39,6 +41,9 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
   const [failure, setFailure] = useState<unknown>(null);
   const field = (key: keyof ReviewerSettings, value: string) =>
     setSettings((s) => ({ ...s, [key]: value }));
+  // The rule follows the library until it is chosen here; saved only when changed.
+  const rule = useSecondReviewerRule();
+  const [secondReviewer, setSecondReviewer] = useState<boolean | null>(null);
   const urlInvalid = problems.length > 0 && reviewerSettingsProblems(settings).length > 0;
 
   const save = async () => {
@@ -46,7 +51,15 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
     const found = reviewerSettingsProblems(cleaned);
     setProblems(found);
     if (found.length > 0) return;
-    const outcome = await runWrite(() => saveReviewerSettings(cleaned), { report: 'caller' });
+    const outcome = await runWrite(
+      async () => {
+        await saveReviewerSettings(cleaned);
+        if (secondReviewer !== null && secondReviewer !== rule) {
+          await saveSecondReviewerRule(secondReviewer);
+        }
+      },
+      { report: 'caller' },
+    );
     if (outcome.ok) onClose();
     else setFailure(outcome.error);
   };
@@ -126,6 +139,22 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
             aria-invalid={urlInvalid || undefined}
             onChange={(e) => field('organisationUrl', e.target.value)}
           />
+        </div>
+        <div className="field field-check">
+          <input
+            id={`${id}-second`}
+            type="checkbox"
+            checked={secondReviewer ?? rule ?? false}
+            disabled={rule === undefined}
+            aria-describedby={`${id}-second-hint`}
+            onChange={(e) => setSecondReviewer(e.target.checked)}
+          />
+          <label htmlFor={`${id}-second`}>{t('Approval needs a second reviewer')}</label>
+          <p id={`${id}-second-hint`} className="hint">
+            {t(
+              'The author of a claim cannot approve it. On by default once the library holds claims by more than one reviewer.',
+            )}
+          </p>
         </div>
         <FormFooter
           // Translated at each render: the language can change while the dialog is open.
