@@ -6,6 +6,7 @@ import {
   chooseVerdict,
   claimCard,
   claimsPanel,
+  expectNoViolations,
   expectPainted,
   markPhrase,
   openCard,
@@ -128,6 +129,7 @@ for (const side of ['Keep mine', 'Take theirs'] as const) {
     await expect(others).toContainText('Theirs');
     await expect(others).toContainText('Confirmed');
     await expect(others).toContainText('Bo,');
+    await expectNoViolations(ana, 'the import preview with a conflict');
     // Bo's change is the newer: the default rule keeps it.
     await expect(conflict.getByRole('radio', { name: 'Take theirs' })).toBeChecked();
     await conflict.getByRole('radio', { name: side }).check();
