@@ -91,7 +91,18 @@ describe('claims', () => {
     const deleted = await deleteClaim(claim.id);
     expect(await listClaims(a.id)).toEqual([]);
     await restoreClaim(deleted!);
-    expect(await listClaims(a.id)).toEqual([updated]);
+    // Back as it was, its log recording the deletion and the restoration.
+    const [restored] = await listClaims(a.id);
+    expect(restored).toEqual({
+      ...updated,
+      log: [
+        ...updated!.log,
+        expect.objectContaining({ kind: 'delete', fields: [] }),
+        expect.objectContaining({ kind: 'restore', fields: [] }),
+      ],
+      rev: restored!.log.at(-1)!.rev,
+      updatedAt: restored!.log.at(-1)!.at,
+    });
   });
 
   it('refuses claims on an article that does not exist, writing nothing', async () => {
