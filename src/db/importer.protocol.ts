@@ -1,12 +1,16 @@
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
+import type { Resolution } from '../domain/merge/plan';
 import type { MergeSummary } from '../domain/merge/summary';
 import type { SerializedError } from './worker-channel';
 
 /**
  * What the page asks the importer: check a file against the library (the importer reads the
- * library itself), then, once the preview is accepted, apply what it planned.
+ * library itself), then, once the preview is accepted, apply what it planned, settled as the user
+ * chose (conflicts, places accepted).
  */
-export type ImportRequest = { kind: 'check'; bytes: ArrayBuffer; now: string } | { kind: 'apply' };
+export type ImportRequest =
+  | { kind: 'check'; bytes: ArrayBuffer; now: string }
+  | { kind: 'apply'; resolution?: Partial<Resolution> };
 
 /** The stages of the importer's check, in order. */
 export type ImportStage = 'checking' | 'comparing';

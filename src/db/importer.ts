@@ -1,4 +1,5 @@
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
+import type { Resolution } from '../domain/merge/plan';
 import type { MergeSummary } from '../domain/merge/summary';
 import { importFile } from './importer.worker';
 import type { ImportRequest, ImportResponse, ImportStage } from './importer.protocol';
@@ -13,8 +14,8 @@ export type ImportCheck =
       summary: MergeSummary;
       problems: string[];
       exportedBy: string;
-      /** Writes the plan in one transaction, with the importer; rejects with the reason. */
-      apply: () => Promise<void>;
+      /** Writes the plan, settled as chosen, in one transaction; rejects with the reason. */
+      apply: (resolution?: Partial<Resolution>) => Promise<void>;
       /** Lets the importer go without applying anything. */
       discard: () => void;
     }
@@ -96,9 +97,9 @@ export function checkImportFile(
     if (response.kind === 'bundle') {
       return {
         ...response,
-        apply: async () => {
+        apply: async (resolution) => {
           const applied = next();
-          importer.channel.send({ kind: 'apply' });
+          importer.channel.send({ kind: 'apply', resolution });
           const outcome = await applied;
           importer.channel.close();
           if (outcome.kind === 'failed') throw deserializeError(outcome.error);

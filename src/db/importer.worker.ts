@@ -3,11 +3,12 @@ import { locateAnchors } from '../domain/anchoring/anchor';
 import { textHashProblems, withoutTextHash } from '../domain/exchange/bundle';
 import { decodeFile } from '../domain/exchange/decode-file';
 import { parseImportText } from '../domain/exchange/import-parse';
-import { planMerge, type MergePlan, type Snapshot } from '../domain/merge/plan';
+import { planMerge, type Resolution, type Snapshot } from '../domain/merge/plan';
 import { summarizePlan } from '../domain/merge/summary';
 import { VerdictError } from '../domain/problem';
 import { applyMergePlan, readSnapshot } from './exchange';
 import type { ImportRequest, ImportResponse } from './importer.protocol';
+import { currentReviewerName } from './settings';
 import { serializeError, serve, type Handler } from './worker-channel';
 
 /**
@@ -16,7 +17,7 @@ import { serializeError, serve, type Handler } from './worker-channel';
  * bundle; then, on the page's word, writes the plan (in one transaction, here too).
  */
 export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
-  let planned: MergePlan | null = null;
+  let planned: { incoming: Snapshot; now: string; by: string } | null = null;
 
   async function check(bytes: ArrayBuffer, now: string): Promise<ImportResponse> {
     const decoded = decodeFile(bytes);
@@ -34,11 +35,14 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
       claims: parsed.bundle.claims,
       tombstones: parsed.bundle.tombstones,
     };
-    planned = planMerge(await readSnapshot(), incoming, { now, reanchor: locateAnchors });
+    const local = await readSnapshot();
+    const by = await currentReviewerName();
+    const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors });
+    planned = { incoming, now, by };
     return {
       kind: 'bundle',
-      summary: summarizePlan(planned),
-      problems: planned.problems,
+      summary: summarizePlan(plan, local.articles),
+      problems: plan.problems,
       exportedBy: parsed.bundle.exportedBy,
     };
   }
@@ -48,10 +52,17 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
     error: serializeError(error),
   });
 
+  /** Plans again against the library as it is now, settled as the user chose, and writes it. */
+  async function apply(resolution: Partial<Resolution> = {}) {
+    if (!planned) throw new VerdictError('nothing-to-import');
+    const { incoming, now, by } = planned;
+    const options = { now, by, reanchor: locateAnchors, resolution };
+    await applyMergePlan(planMerge(await readSnapshot(), incoming, options));
+  }
+
   return (request) => {
     if (request.kind === 'apply') {
-      if (!planned) return answer(failed(new VerdictError('nothing-to-import')));
-      applyMergePlan(planned).then(
+      apply(request.resolution).then(
         () => answer({ kind: 'applied' }),
         (error: unknown) => answer(failed(error)),
       );

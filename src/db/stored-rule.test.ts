@@ -36,6 +36,7 @@ const emptyPlan = () => ({
     deleted: [],
     tombstonesApplied: 0,
   },
+  rows: [],
   tombstones: [],
   problems: [],
 });

@@ -1,7 +1,7 @@
 import { locateAnchors } from '../domain/anchoring/anchor';
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import { w3cToClaims } from '../domain/exchange/w3c-read-claims';
-import { planMerge } from '../domain/merge/plan';
+import { planMerge, type Resolution } from '../domain/merge/plan';
 import { summarizePlan, type MergeSummary } from '../domain/merge/summary';
 import { applyMergePlan, readSnapshot } from './exchange';
 import { currentReviewerName } from './settings';
@@ -17,8 +17,8 @@ export interface W3CImportPlan {
   summary: MergeSummary;
   /** Claims the stored-data rule refused, and claims whose article is gone (left out). */
   problems: string[];
-  /** Writes the plan in one transaction; rejects with the reason, having written nothing. */
-  apply: () => Promise<void>;
+  /** Writes the plan, settled as chosen, in one transaction; rejects having written nothing. */
+  apply: (resolution?: Partial<Resolution>) => Promise<void>;
 }
 
 /**
@@ -37,14 +37,15 @@ export async function planW3CImport(
       ? w3cToClaims(annotations, article, { now, by, reanchor: locateAnchors }).claims
       : [];
   });
-  const plan = planMerge(
-    local,
-    { articles: [], claims, tombstones: [] },
-    { now, reanchor: locateAnchors },
-  );
+  const incoming = { articles: [], claims, tombstones: [] };
+  const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors });
   return {
-    summary: summarizePlan(plan),
+    summary: summarizePlan(plan, local.articles),
     problems: plan.problems,
-    apply: () => applyMergePlan(plan),
+    // Planned again against the library as it is then, settled as the user chose.
+    apply: async (resolution = {}) => {
+      const options = { now, by, reanchor: locateAnchors, resolution };
+      await applyMergePlan(planMerge(await readSnapshot(), incoming, options));
+    },
   };
 }

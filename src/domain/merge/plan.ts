@@ -1,16 +1,20 @@
 import { describeAnchor } from '../anchoring/describe-anchor';
-import { matchArticles, mergeArticle, sameJson, type SnapshotArticle } from './articles';
-import { compareTimes, resolveClaim } from './claims';
+import { recordChange } from '../claims/change-log';
+import { matchArticles, mergeArticle, sameJson } from './articles';
+import { compareTimes, resolveClaim, type ConflictRule, type Side } from './claims';
 import { checkIncoming } from './incoming';
-import type { Article, Claim, Tombstone } from '../types';
+import {
+  putById,
+  reanchorClaims,
+  unionTombstones,
+  withoutDeletedArticles,
+  type Snapshot,
+} from './plan-steps';
+import { fieldsChanged, placementView, versionView, type ClaimRow } from './preview';
+import type { Article, Claim } from '../types';
 import type { Reanchor } from '../exchange/w3c-read-claims';
 
-/** Everything one side of a merge holds: this browser's data, or an imported file's. */
-export interface Snapshot {
-  articles: SnapshotArticle[];
-  claims: Claim[];
-  tombstones: Tombstone[];
-}
+export type { Snapshot } from './plan-steps';
 
 /** What a merge writes, for the db layer to apply in one transaction (and a preview to show). */
 export interface MergePlan {
@@ -22,11 +26,13 @@ export interface MergePlan {
     deleted: string[];
   };
   claims: {
+    /** Claims to add. */
     new: Claim[];
+    /** Claims to write over the stored ones (their content, log, comments or history changed). */
     updated: Claim[];
-    /** Claims in the file that were already here as they are. */
+    /** Claims in the file whose content stays as it is here. */
     unchanged: number;
-    /** Claims changed on both sides at the same time: the local version stayed. */
+    /** Claims changed on both sides since their common version (settled by the rule or choice). */
     conflicts: number;
     /** Claims whose quote was not found in the text they now belong to (kept, orphaned). */
     notFound: number;
@@ -35,64 +41,36 @@ export interface MergePlan {
     /** Tombstones that deleted a local claim or kept an incoming one out. */
     tombstonesApplied: number;
   };
+  /** What happens to each claim the file holds or deletes, for the preview to list. */
+  rows: ClaimRow[];
   /** Tombstones to store (new ones, or later deletions of the same claim). */
   tombstones: Tombstone[];
   problems: string[];
 }
 
-/** Options of `planMerge`: the time of the import, and how to find anchors in a text. */
-export interface MergeOptions {
-  now: string;
-  reanchor: Reanchor;
+/** How the user settles an import: a rule for conflicts, a side per claim, places accepted. */
+export interface Resolution {
+  /** Which side a conflict keeps unless `choices` names one (default: the newer). */
+  rule: ConflictRule;
+  /** The side kept, per claim id in conflict. */
+  choices: Record<string, Side>;
+  /** Ids of claims not found whose suggested place the user accepted. */
+  accept: string[];
 }
 
 /**
- * Moves claims anchored in another text onto their article's text after the merge. It keeps
- * `updatedAt`: this is mechanical, like the editor mapping positions, and a second import of the
- * same file must meet the same claims. A claim whose words are gone keeps its anchor and becomes
- * orphaned at `now`; an already orphaned claim is left alone (only a person re-attaches it).
+ * Options of `planMerge`: the time of the import, how to find anchors in a text, who imports (for
+ * the log), how conflicts are settled, and fresh revision ids (for re-attachments accepted).
  */
-function reanchorClaims(
-  claims: Claim[],
-  anchoredIn: Map<string, string>,
-  finalText: Map<string, string>,
-  options: MergeOptions,
-): { claims: Map<string, Claim>; orphans: Set<string> } {
-  const result = new Map(claims.map((claim) => [claim.id, claim]));
-  const orphans = new Set<string>();
-  for (const [articleId, text] of finalText) {
-    const before = anchoredIn.get(articleId);
-    if (before === undefined || before === text) continue;
-    const moved = claims.filter((claim) => claim.articleId === articleId && !claim.orphanedAt);
-    const matches = options.reanchor(
-      text,
-      moved.map((claim) => claim.anchor),
-    );
-    moved.forEach((claim, index) => {
-      const match = matches[index];
-      if (!match || match.status === 'orphaned') {
-        orphans.add(claim.id);
-        result.set(claim.id, { ...claim, orphanedAt: options.now });
-      } else if (match.status !== 'exact') {
-        result.set(claim.id, { ...claim, anchor: describeAnchor(text, match.start, match.end) });
-      }
-    });
-  }
-  return { claims: result, orphans };
+export interface MergeOptions {
+  now: string;
+  reanchor: Reanchor;
+  by?: string;
+  resolution?: Partial<Resolution>;
+  newRev?: () => string;
 }
 
-/** Both sides' tombstones, the latest deletion of each claim, and those the local side lacks. */
-function unionTombstones(local: Tombstone[], incoming: Tombstone[]) {
-  const all = new Map(local.map((tombstone) => [tombstone.id, tombstone]));
-  const toPut: Tombstone[] = [];
-  for (const tombstone of incoming) {
-    const known = all.get(tombstone.id);
-    if (known && compareTimes(tombstone.deletedAt, known.deletedAt) <= 0) continue;
-    all.set(tombstone.id, tombstone);
-    toPut.push(tombstone);
-  }
-  return { all, toPut };
-}
+type Tombstone = Snapshot['tombstones'][number];
 
 /** The articles' part of a plan, and the texts claims were anchored in on each side. */
 function planArticles(local: Snapshot, incoming: Snapshot, now: string) {
@@ -118,10 +96,53 @@ function planArticles(local: Snapshot, incoming: Snapshot, now: string) {
 }
 
 /**
+ * Offers each claim not found the same words elsewhere in its text (`AnchorMatch.suggestion`),
+ * and re-attaches there, recording a `reattach`, those whose suggestion the user accepted.
+ */
+function placeNotFound(
+  rows: ClaimRow[],
+  written: Map<string, Claim>,
+  finalText: Map<string, string>,
+  options: MergeOptions,
+) {
+  const accepted = new Set(options.resolution?.accept ?? []);
+  const byArticle = new Map<string, ClaimRow[]>();
+  for (const row of rows) {
+    if (!row.notFound || !written.has(row.id)) continue;
+    byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
+  }
+  for (const [articleId, group] of byArticle) {
+    const text = finalText.get(articleId)!;
+    const matches = options.reanchor(
+      text,
+      group.map((row) => written.get(row.id)!.anchor),
+    );
+    group.forEach((row, index) => {
+      const place = matches[index]?.suggestion;
+      if (!place) return;
+      row.suggestion = placementView(text, place.start, place.end);
+      if (!accepted.has(row.id)) return;
+      const claim = written.get(row.id)!;
+      const anchor = describeAnchor(text, place.start, place.end);
+      const rev = options.newRev?.() ?? crypto.randomUUID();
+      const by = options.by ?? '';
+      const at = options.now;
+      written.set(
+        row.id,
+        recordChange(claim, { anchor, orphanedAt: '' }, { by, at, rev, kind: 'reattach' }),
+      );
+      row.notFound = false;
+      row.quote = anchor.exact;
+    });
+  }
+}
+
+/**
  * Plans the merge of an imported snapshot into the local one (docs/DESIGN.md, "Decisions
- * that matter"): articles pair by id or by source URL and text; claims pair by id; a tombstone
- * newer than a claim deletes it; older tombstones still travel. Incoming records the stored-data
- * rule refuses are left out, each with a problem. Pure and synchronous.
+ * that matter"): articles pair by id or by source URL and text; claims pair by id and merge by
+ * lineage (./claims.ts); a tombstone newer than a claim deletes it; older tombstones still
+ * travel. Incoming records the stored-data rule refuses are left out, each with a problem. Pure
+ * and synchronous (given `newRev`).
  */
 export function planMerge(
   localSnapshot: Snapshot,
@@ -154,77 +175,60 @@ export function planMerge(
     local.tombstones,
     incoming.tombstones.map((t) => ({ ...t, articleId: ids.get(t.articleId) ?? t.articleId })),
   );
-  const claims: MergePlan['claims'] = {
-    new: [],
-    updated: [],
-    unchanged: 0,
-    conflicts: 0,
-    notFound: 0,
-    deleted: [],
-    tombstonesApplied: 0,
-  };
+  const rule = options.resolution?.rule ?? 'newer';
+  const choices = options.resolution?.choices ?? {};
+  const rows: ClaimRow[] = [];
+  const written = new Map<string, Claim>();
+  const deleted: string[] = [];
+  let tombstonesApplied = 0;
   const localById = new Map(local.claims.map((claim) => [claim.id, claim]));
-  for (const id of new Set([...localSide.claims.keys(), ...incomingSide.claims.keys()])) {
+  for (const id of new Set([...localSide.keys(), ...incomingSide.keys()])) {
     const before = localById.get(id);
-    const mine = localSide.claims.get(id);
-    const theirs = incomingSide.claims.get(id);
-    const resolved = mine && theirs ? resolveClaim(mine, theirs) : undefined;
+    const mine = localSide.get(id);
+    const theirs = incomingSide.get(id);
+    const resolved =
+      mine && theirs
+        ? resolveClaim(mine, theirs, { now: options.now, rule: choices[id] ?? rule })
+        : undefined;
     const claim = resolved?.claim ?? mine ?? theirs!;
     const tombstone = tombstones.all.get(id);
+    const row = { id, articleId: claim.articleId, quote: claim.anchor.exact, fields: [] };
     if (tombstone && compareTimes(tombstone.deletedAt, claim.updatedAt) > 0) {
-      if (before) claims.deleted.push(id);
-      if (before || theirs) claims.tombstonesApplied++;
+      if (before) deleted.push(id);
+      if (before) rows.push({ ...row, status: 'deleted', notFound: false });
+      if (before || theirs) tombstonesApplied++;
       continue;
     }
-    const from = resolved?.from ?? (mine ? 'local' : 'incoming');
-    if ((from === 'local' ? localSide : incomingSide).orphans.has(id)) claims.notFound++;
-    if (resolved?.conflict) claims.conflicts++;
-    if (!before) claims.new.push(claim);
-    else if (claim !== before && !sameJson(claim, before)) claims.updated.push(claim);
-    else if (theirs) claims.unchanged++;
-  }
-  articles.deleted = deletedArticles;
-  return { articles, claims, tombstones: tombstones.toPut, problems };
-}
-
-/**
- * Applies article tombstones (a tombstone whose id is its article's id) before anything else: an
- * article deleted after its last change stays deleted on both sides, claims included, so that an
- * older file cannot bring it back and a deletion travels with the file.
- */
-function withoutDeletedArticles(local: Snapshot, incoming: Snapshot) {
-  const deletedAt = new Map<string, string>();
-  for (const tombstone of [...local.tombstones, ...incoming.tombstones]) {
-    if (tombstone.id !== tombstone.articleId) continue;
-    const known = deletedAt.get(tombstone.id);
-    if (!known || compareTimes(tombstone.deletedAt, known) > 0) {
-      deletedAt.set(tombstone.id, tombstone.deletedAt);
+    if (claim !== before && !sameJson(claim, before)) written.set(id, claim);
+    if (!theirs && claim === mine && !written.has(id)) continue;
+    const notFound = claim.orphanedAt !== '' && !before?.orphanedAt;
+    if (!before) rows.push({ ...row, status: 'new', notFound });
+    else if (resolved?.conflict) {
+      const conflict = {
+        local: versionView(mine!),
+        incoming: versionView(theirs!),
+        kept: resolved.from,
+      };
+      rows.push({ ...row, status: 'conflict', fields: resolved.fields, notFound, conflict });
+    } else {
+      const fields = fieldsChanged(before, claim);
+      const status = fields.length > 0 ? 'updated' : 'unchanged';
+      if (status === 'updated' || theirs) rows.push({ ...row, status, fields, notFound });
     }
   }
-  const gone = (article: Article) => {
-    const at = deletedAt.get(article.id);
-    return at !== undefined && compareTimes(at, article.updatedAt) > 0;
+  placeNotFound(rows, written, finalText, options);
+  const newIds = new Set(rows.filter((row) => row.status === 'new').map((row) => row.id));
+  const claims: MergePlan['claims'] = {
+    new: [...written.values()].filter((claim) => newIds.has(claim.id)),
+    updated: [...written.values()].filter((claim) => !newIds.has(claim.id)),
+    unchanged: rows.filter((row) => row.status === 'unchanged').length,
+    conflicts: rows.filter((row) => row.status === 'conflict').length,
+    notFound: rows.filter((row) => row.notFound).length,
+    deleted,
+    tombstonesApplied,
   };
-  const keep = (snapshot: Snapshot): Snapshot => {
-    const removed = new Set(snapshot.articles.filter(gone).map((article) => article.id));
-    return {
-      ...snapshot,
-      articles: snapshot.articles.filter((article) => !removed.has(article.id)),
-      claims: snapshot.claims.filter((claim) => !removed.has(claim.articleId)),
-    };
-  };
-  return {
-    local: keep(local),
-    incoming: keep(incoming),
-    deletedArticles: local.articles.filter(gone).map((article) => article.id),
-  };
-}
-
-/** Puts each entry in a list by id: replacing the one with the same id, else appending. */
-function putById<T extends { id: string }>(list: T[], entries: T[]): T[] {
-  const byId = new Map(list.map((entry) => [entry.id, entry]));
-  for (const entry of entries) byId.set(entry.id, entry);
-  return [...byId.values()];
+  articles.deleted = deletedArticles;
+  return { articles, claims, rows, tombstones: tombstones.toPut, problems };
 }
 
 /** The local snapshot after a plan is applied: what the db layer's transaction leaves. */

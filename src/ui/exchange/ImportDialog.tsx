@@ -1,45 +1,19 @@
 // Import and export (src/ui/exchange), a part: checking and previewing a file before it merges, and
 // downloading every format.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { MergeSummary } from '../../domain/merge/summary';
+import type { Resolution } from '../../domain/merge/plan';
 import { releaseImporter, warmImporter } from '../../db/importer';
 import { Modal } from '../shared/Modal';
+import { ImportPreview } from './ImportPreview';
 import { useImport, type W3CSource } from './use-import';
 import './exchange.css';
 
 /** The file types the import accepts. */
 const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
 
-function PlanSummary({ summary }: { summary: MergeSummary }) {
-  const { articles, claims } = summary;
-  const { t } = useTranslation();
-  const rows: [string, number][] = [
-    [t('New articles'), articles.new],
-    [t('Updated articles'), articles.updated],
-    [t('Unchanged articles'), articles.unchanged],
-    [t('Deleted articles'), articles.deleted],
-    [t('New claims'), claims.new],
-    [t('Updated claims (the older version kept in history)'), claims.updated],
-    [t('Unchanged claims'), claims.unchanged],
-    [t('Claims in conflict (your version kept, theirs in history)'), claims.conflicts],
-    [t('Claims whose words were not found (kept, listed as not found)'), claims.notFound],
-    [t('Deletions applied'), claims.tombstonesApplied],
-  ];
-  return (
-    <table className="plan-table">
-      <caption className="visually-hidden">{t('What the import will change')}</caption>
-      <tbody>
-        {rows.map(([label, count]) => (
-          <tr key={label} className={count === 0 ? 'is-zero' : undefined}>
-            <th scope="row">{label}</th>
-            <td>{count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+/** How an import is settled until the user chooses otherwise: the newer version of a conflict. */
+const NEWER_WINS: Resolution = { rule: 'newer', choices: {}, accept: [] };
 
 /** Imports a bundle or W3C annotations: check, preview what changes, then merge on confirm. */
 export function ImportDialog({
@@ -51,6 +25,11 @@ export function ImportDialog({
 }) {
   const { state, setState, check, planW3C, apply } = useImport();
   const { t } = useTranslation();
+  // Each preview starts from the default rule: choices belong to the preview they were made in.
+  const previewed = state.step === 'preview' ? state.summary : null;
+  const [settled, setSettled] = useState({ for: previewed, resolution: NEWER_WINS });
+  const resolution = settled.for === previewed ? settled.resolution : NEWER_WINS;
+  const setResolution = (next: Resolution) => setSettled({ for: previewed, resolution: next });
   const input = useRef<HTMLInputElement>(null);
   const started = useRef(false);
   useEffect(() => {
@@ -184,13 +163,21 @@ export function ImportDialog({
                 components={{ strong: <strong /> }}
               />
             </p>
-            <PlanSummary summary={state.summary} />
+            <ImportPreview
+              summary={state.summary}
+              resolution={resolution}
+              onChange={setResolution}
+            />
             <Warnings warnings={state.warnings} />
             <div className="modal-actions">
               <button type="button" className="button" onClick={onClose}>
                 {t('Cancel')}
               </button>
-              <button type="button" className="button primary" onClick={() => void apply(state)}>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => void apply(state, resolution)}
+              >
                 {t('Import')}
               </button>
             </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Resolution } from '../../domain/merge/plan';
 import type { MergeSummary } from '../../domain/merge/summary';
 import type { Article } from '../../domain/types';
 import type { W3CImported } from '../../domain/exchange/w3c-read-annotation';
@@ -28,8 +29,8 @@ export type ImportState =
       fileName: string;
       summary: MergeSummary;
       warnings: string[];
-      /** Writes what the preview shows, in one transaction. */
-      apply: () => Promise<void>;
+      /** Writes what the preview shows, settled as chosen there, in one transaction. */
+      apply: (resolution: Resolution) => Promise<void>;
     }
   | { step: 'w3c'; fileName: string; sources: W3CSource[]; articles: Article[]; warnings: string[] }
   | { step: 'saving'; fileName: string }
@@ -135,19 +136,22 @@ export function useImport() {
     [],
   );
 
-  const apply = useCallback(async (preview: Extract<ImportState, { step: 'preview' }>) => {
-    const { fileName, summary } = preview;
-    discard.current = null;
-    setState({ step: 'saving', fileName });
-    const outcome = await runWrite(preview.apply, { report: 'caller' });
-    if (outcome.ok) return setState({ step: 'done', fileName, summary });
-    const detail = errorMessage(outcome.error);
-    setState({
-      step: 'failed',
-      fileName,
-      message: i18n.t('Nothing was imported: {{detail}}', { detail }),
-    });
-  }, []);
+  const apply = useCallback(
+    async (preview: Extract<ImportState, { step: 'preview' }>, resolution: Resolution) => {
+      const { fileName, summary } = preview;
+      discard.current = null;
+      setState({ step: 'saving', fileName });
+      const outcome = await runWrite(() => preview.apply(resolution), { report: 'caller' });
+      if (outcome.ok) return setState({ step: 'done', fileName, summary });
+      const detail = errorMessage(outcome.error);
+      setState({
+        step: 'failed',
+        fileName,
+        message: i18n.t('Nothing was imported: {{detail}}', { detail }),
+      });
+    },
+    [],
+  );
 
   return { state, setState, check, planW3C, apply };
 }
