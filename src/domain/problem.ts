@@ -31,7 +31,14 @@ export type ProblemCode =
   | 'invalid-url'
   | 'invalid-document'
   | 'document-text-mismatch'
-  | 'invalid-record';
+  | 'invalid-record'
+  | 'rating-scale-empty'
+  | 'rating-scale-too-long'
+  | 'rating-name-missing'
+  | 'rating-colour'
+  | 'rating-symbol'
+  | 'rating-value'
+  | 'rating-in-use';
 
 /** A problem: its code and the values its message names (a reviewer's name, a state). */
 export interface Problem {

@@ -47,6 +47,15 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   ),
   'document-text-mismatch': msg('The document of “{{title}}” does not give the article’s text.'),
   'invalid-record': msg('The field {{field}} holds a value that cannot be stored.'),
+  'rating-scale-empty': msg('The scale needs at least one rating.'),
+  'rating-scale-too-long': msg('A scale holds at most {{max}} ratings (one number key each).'),
+  'rating-name-missing': msg('Rating {{position}} needs a name in English and in French.'),
+  'rating-colour': msg('Rating {{position}} needs a colour.'),
+  'rating-symbol': msg('Rating {{position}} needs a symbol of one to three characters.'),
+  'rating-value': msg('Rating {{position}} needs a rating value of 1 or more.'),
+  'rating-in-use': msg(
+    'Claims still use the rating “{{name}}”: choose the rating they take instead.',
+  ),
 };
 
 /**
