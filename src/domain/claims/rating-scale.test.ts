@@ -90,18 +90,14 @@ describe('removing ratings in use', () => {
     expect(removedInUse(FIVE_RATING_SCALE, after, use)).toEqual([
       { rating: FIVE_RATING_SCALE.ratings[3], count: 2 },
     ]);
-    expect(removedInUse(FIVE_RATING_SCALE, VERDICT_SCALE, use).map((r) => r.count)).toEqual([
-      1, 2,
-    ]);
+    expect(removedInUse(FIVE_RATING_SCALE, VERDICT_SCALE, use).map((r) => r.count)).toEqual([1, 2]);
   });
 
   it('offers the first rating of the same verdict, else the verdict alone', () => {
     const misleading = FIVE_RATING_SCALE.ratings[3]!;
     expect(defaultReplacement(misleading, FIVE_RATING_SCALE)).toBe('missing-context');
     expect(defaultReplacement(misleading, VERDICT_SCALE)).toBe('disputed');
-    expect(defaultReplacement(misleading, custom(FIVE_RATING_SCALE.ratings.slice(0, 2)))).toBe(
-      '',
-    );
+    expect(defaultReplacement(misleading, custom(FIVE_RATING_SCALE.ratings.slice(0, 2)))).toBe('');
   });
 
   it('gives a claim the replacement and its verdict, or keeps its verdict alone', () => {

@@ -29,7 +29,10 @@ export function isDefaultScale(scale: RatingScale): boolean {
 export const verdictMark = (verdict: Verdict): Mark => ({ verdict, rating: '' });
 
 /** The mark of a rating: the rating and the verdict it counts as, written together. */
-export const ratingMark = (rating: Rating): Mark => ({ verdict: rating.verdict, rating: rating.id });
+export const ratingMark = (rating: Rating): Mark => ({
+  verdict: rating.verdict,
+  rating: rating.id,
+});
 
 /** The mark a key gives on a scale: c/d/u a verdict, 1–9 the nth rating (none on the default). */
 export function markForKey(choice: KeyChoice, scale: RatingScale): Mark | null {

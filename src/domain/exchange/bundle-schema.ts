@@ -271,8 +271,8 @@ export const bundleArticleSchema = z
   .superRefine(documentRule);
 
 /** Ids must be unique within a list: a second claim with the same id would silently win. */
-function uniqueIds(list: 'articles' | 'claims' | 'tombstones' | 'ratings') {
-  return (bundle: Record<typeof list, { id: string }[]>, ctx: z.RefinementCtx): void => {
+function uniqueIds<L extends 'articles' | 'claims' | 'tombstones' | 'ratings'>(list: L) {
+  return (bundle: Record<L, { id: string }[]>, ctx: z.RefinementCtx): void => {
     const seen = new Set<string>();
     bundle[list].forEach((entry, index) => {
       if (seen.has(entry.id)) {

@@ -30,6 +30,7 @@ import { useDisplayStore } from '../../store/display-store';
 import { useUiStore } from '../../store/ui-store';
 import { useReviewerSettings } from '../live/use-reviewer-settings';
 import { VerdictBadge } from '../shared/VerdictBadge';
+import { useRatingScale } from '../live/use-rating-scale';
 
 const DENSITIES = [
   { density: 'cards', label: msg('Cards') },
@@ -131,10 +132,11 @@ export function ClaimsPanel(props: Props) {
   });
 
   const reviewer = useReviewerSettings()?.reviewerName ?? '';
+  const scale = useRatingScale();
   const cardActions = useMemo<ClaimCardActions>(
     () => ({
       select: onSelect,
-      setVerdict: (id, verdict) => void actions.update(id, { verdict }),
+      setMark: (id, mark) => void actions.update(id, mark),
       saveNote: (id, note) => actions.update(id, { note }),
       remove: (id) => void actions.remove(id),
       review: (id, changes) => actions.update(id, changes),
@@ -150,6 +152,7 @@ export function ClaimsPanel(props: Props) {
       selected={claim.id === selectedClaimId}
       density={density}
       reviewer={reviewer}
+      scale={scale}
       actions={cardActions}
       currentWords={
         match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''

@@ -1,4 +1,6 @@
-import { verdictForKey } from '../../domain/claims/verdict-keys';
+import { keyChoice } from '../../domain/claims/verdict-keys';
+import { markForKey } from '../../domain/claims/rating-scale';
+import type { RatingScale } from '../../domain/claims/ratings';
 import { useEffect, useEffectEvent } from 'react';
 import type { AnchoredClaim } from '../article-view/anchored-claim';
 import { isTypingTarget } from '../shared/is-typing-target';
@@ -13,10 +15,12 @@ interface Options {
   openHelp: () => void;
   /** False while the text is being edited: the editor owns the keys then. */
   enabled: boolean;
+  /** The organisation's scale: number keys give its ratings. */
+  scale: RatingScale;
 }
 
 /**
- * The reader's keyboard review: j/k next/previous claim, c/d/u verdict of the current claim,
+ * The reader's keyboard review: j/k next/previous claim, c/d/u verdict (1–9 rating) of the current claim,
  * e its rationale, Delete it, Ctrl+Z / Ctrl+Shift+Z undo/redo claim operations, ? the list.
  * Nothing fires while the user types in a field.
  */
@@ -40,9 +44,11 @@ export function useReviewShortcuts(options: Options): void {
       const next = key === 'j' ? (at < 0 ? 0 : at + 1) : at < 0 ? claims.length - 1 : at - 1;
       const target = claims[Math.min(Math.max(next, 0), claims.length - 1)];
       if (target) select(target.claim.id);
-    } else if (verdictForKey(key) && current) {
+    } else if (keyChoice(key) && current) {
+      const mark = markForKey(keyChoice(key)!, options.scale);
+      if (!mark) return;
       e.preventDefault();
-      void actions.update(current.id, { verdict: verdictForKey(key)! });
+      void actions.update(current.id, mark);
     } else if (key === 'e' && current) {
       e.preventDefault();
       const field = document.querySelector<HTMLTextAreaElement>(

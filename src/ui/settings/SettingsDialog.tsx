@@ -17,6 +17,8 @@ import './settings.css';
 interface Props {
   settings: ReviewerSettings;
   onClose: () => void;
+  /** Opens Settings → Ratings (this dialog closes). */
+  onOpenRatings: () => void;
 }
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -29,7 +31,7 @@ const THEME_LABELS: Record<Theme, string> = {
  * The settings of this browser: the language and the theme of the interface (applied at once),
  * and who is reviewing (the name recorded on claims, and the organisation), saved with the form.
  */
-export function SettingsDialog({ settings: initial, onClose }: Props) {
+export function SettingsDialog({ settings: initial, onClose, onOpenRatings }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initial);
@@ -126,6 +128,11 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
             aria-invalid={urlInvalid || undefined}
             onChange={(e) => field('organisationUrl', e.target.value)}
           />
+        </div>
+        <div className="field">
+          <button type="button" className="button" onClick={onOpenRatings}>
+            {t('Rating scale…')}
+          </button>
         </div>
         <FormFooter
           // Translated at each render: the language can change while the dialog is open.
