@@ -35,7 +35,7 @@ const claimsFeed = {
 };
 
 const SHELL = ['app'];
-const SCREENS = ['library', 'reader', 'all-claims', 'settings'];
+const SCREENS = ['library', 'reader', 'all-claims', 'settings', 'report'];
 const PARTS = ['article-view', 'claim-card', 'articles', 'exchange'];
 const BASE = ['live', 'shared', 'i18n'];
 const folders = (names) => names.map((name) => `src/ui/${name}/**`);

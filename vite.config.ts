@@ -89,6 +89,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
+    // The report's style sheet is inlined in its HTML file (src/ui/report/report-html.tsx).
+    css: { include: [/report\.css/] },
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });
