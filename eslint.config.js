@@ -74,6 +74,7 @@ const HOMED = [
   { name: 'dompurify', home: ['src/editor/article-input.ts'] },
   { name: 'marked', home: ['src/editor/article-input.ts'] },
   { name: 'papaparse', home: ['src/domain/exchange/csv.ts'] },
+  { name: 'exceljs', home: ['src/domain/exchange/xlsx.ts'] },
   { name: 'approx-string-match', home: ['src/domain/anchoring/locate-fuzzy.ts'] },
   {
     name: 'zod',

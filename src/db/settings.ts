@@ -1,5 +1,6 @@
 import { VerdictError } from '../domain/problem';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/claims/reviewer';
+import { factCheckTemplateProblems } from '../domain/claims/fact-check-url';
 import type { ReviewerSettings } from '../domain/types';
 import { db } from './database';
 
@@ -38,4 +39,26 @@ export async function isReviewerPromptDismissed(): Promise<boolean> {
 /** Stops asking for the reviewer's name in this browser (the Settings dialog still sets it). */
 export async function dismissReviewerPrompt(): Promise<void> {
   await db.settings.put({ key: PROMPT_DISMISSED_KEY, value: true });
+}
+
+const PUBLISHING_KEY = 'publishing';
+
+/** How the desk publishes: the template of its fact-check addresses ('' until set). */
+export interface PublishingSettings {
+  factCheckUrlTemplate: string;
+}
+
+/** This browser's publishing settings. */
+export async function getPublishingSettings(): Promise<PublishingSettings> {
+  const value = ((await db.settings.get(PUBLISHING_KEY))?.value ??
+    {}) as Partial<PublishingSettings>;
+  return { factCheckUrlTemplate: value.factCheckUrlTemplate ?? '' };
+}
+
+/** Stores the publishing settings, trimmed; refuses a template that gives no valid address. */
+export async function savePublishingSettings(settings: PublishingSettings): Promise<void> {
+  const factCheckUrlTemplate = settings.factCheckUrlTemplate.trim();
+  const problem = factCheckTemplateProblems(factCheckUrlTemplate)[0];
+  if (problem) throw new VerdictError(problem.code, problem.data);
+  await db.settings.put({ key: PUBLISHING_KEY, value: { factCheckUrlTemplate } });
 }

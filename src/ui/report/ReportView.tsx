@@ -59,6 +59,7 @@ function ArticleReport({ article }: { article: Article }) {
       name: exportFileName(article.title, new Date(madeAt), html ? '.report.html' : '.report.md'),
       type: html ? 'text/html' : 'text/markdown',
       content: html ? reportHtml(report, words, madeAt) : reportMarkdown(report, words, madeAt),
+      omitted: 0,
     });
   };
 

@@ -4,7 +4,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';
 import type { ReviewerSettings } from '../../domain/types';
-import { saveReviewerSettings } from '../../db/settings';
+import { savePublishingSettings, saveReviewerSettings } from '../../db/settings';
+import { factCheckTemplateProblems } from '../../domain/claims/fact-check-url';
+import { usePublishingSettings } from '../live/use-reviewer-settings';
+import { FactCheckUrlField } from './FactCheckUrlField';
 import { chooseLanguage, msg, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
 import { Modal } from '../shared/Modal';
 import { useDisplayStore, type Theme } from '../../store/display-store';
@@ -42,13 +45,29 @@ export function SettingsDialog({ settings: initial, onClose, onOpenRatings }: Pr
   const field = (key: keyof ReviewerSettings, value: string) =>
     setSettings((s) => ({ ...s, [key]: value }));
   const urlInvalid = problems.length > 0 && reviewerSettingsProblems(settings).length > 0;
+  // The stored template until the reviewer edits it.
+  const storedPublishing = usePublishingSettings();
+  const [template, setTemplate] = useState<string | undefined>(undefined);
+  const shownTemplate = template ?? storedPublishing?.factCheckUrlTemplate ?? '';
+  const templateInvalid =
+    problems.length > 0 && factCheckTemplateProblems(shownTemplate).length > 0;
 
   const save = async () => {
     const cleaned = cleanReviewerSettings(settings);
-    const found = reviewerSettingsProblems(cleaned);
+    const found = [
+      ...reviewerSettingsProblems(cleaned),
+      ...factCheckTemplateProblems(shownTemplate),
+    ];
     setProblems(found);
     if (found.length > 0) return;
-    const outcome = await runWrite(() => saveReviewerSettings(cleaned), { report: 'caller' });
+    const outcome = await runWrite(
+      async () => {
+        await saveReviewerSettings(cleaned);
+        if (template !== undefined)
+          await savePublishingSettings({ factCheckUrlTemplate: template });
+      },
+      { report: 'caller' },
+    );
     if (outcome.ok) onClose();
     else setFailure(outcome.error);
   };
@@ -129,6 +148,7 @@ export function SettingsDialog({ settings: initial, onClose, onOpenRatings }: Pr
             onChange={(e) => field('organisationUrl', e.target.value)}
           />
         </div>
+        <FactCheckUrlField value={shownTemplate} onChange={setTemplate} invalid={templateInvalid} />
         <div className="field">
           <button type="button" className="button" onClick={onOpenRatings}>
             {t('Rating scale…')}
