@@ -6,6 +6,7 @@ import { createArticle } from './articles';
 import { createClaim, getClaim } from './claims';
 import { db } from './database';
 import { getRatingScale, ratingUse, saveRatingScale } from './rating-settings';
+import { readBackup } from './backup';
 
 const DOC: DocumentJson = {
   type: 'doc',
@@ -68,5 +69,12 @@ describe('the stored rating scale', () => {
     expect(await getRatingScale()).toEqual(smaller);
     expect(await getClaim('c1')).toMatchObject({ rating: 'true', verdict: 'confirmed' });
     expect(await getClaim('c2')).toMatchObject({ rating: '', verdict: 'disputed' });
+  });
+
+  it('travels in backups and bundles once it is not the default', async () => {
+    const now = new Date('2024-03-05T10:00:00.000Z');
+    expect((await readBackup(null, now)).ratingScale).toBeUndefined();
+    await saveRatingScale(FIVE_RATING_SCALE);
+    expect((await readBackup(null, now)).ratingScale).toEqual(FIVE_RATING_SCALE);
   });
 });

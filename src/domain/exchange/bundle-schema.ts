@@ -297,6 +297,8 @@ export const bundleSchema = z
     articles: z.array(bundleArticleSchema),
     claims: z.array(claimSchema),
     tombstones: z.array(tombstoneSchema),
+    // Added with the organisation's rating scale: a bundle without it rates by verdict alone.
+    ratingScale: ratingScaleSchema.optional(),
   })
   .superRefine(uniqueIds('articles'))
   .superRefine(uniqueIds('claims'))
