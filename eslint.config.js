@@ -35,7 +35,7 @@ const claimsFeed = {
 };
 
 const SHELL = ['app'];
-const SCREENS = ['library', 'reader', 'all-claims', 'settings'];
+const SCREENS = ['library', 'reader', 'all-claims', 'settings', 'report'];
 const PARTS = ['article-view', 'claim-card', 'articles', 'exchange'];
 const BASE = ['live', 'shared', 'i18n'];
 const folders = (names) => names.map((name) => `src/ui/${name}/**`);
@@ -74,6 +74,7 @@ const HOMED = [
   { name: 'dompurify', home: ['src/editor/article-input.ts'] },
   { name: 'marked', home: ['src/editor/article-input.ts'] },
   { name: 'papaparse', home: ['src/domain/exchange/csv.ts'] },
+  { name: 'exceljs', home: ['src/domain/exchange/xlsx.ts'] },
   { name: 'approx-string-match', home: ['src/domain/anchoring/locate-fuzzy.ts'] },
   {
     name: 'yjs',

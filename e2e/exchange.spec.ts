@@ -11,6 +11,13 @@ import {
   expectPainted,
   markPhrase,
 } from './helpers';
+import {
+  approve,
+  exportAs,
+  sendForReview,
+  setFactCheckTemplate,
+  setReviewer,
+} from './export-helpers';
 
 const SOURCE = 'https://www.example.fr/cloudwatt-audit';
 
@@ -204,6 +211,14 @@ test('every export format downloads and parses', async ({ page }) => {
   await addArticleFromText(page, FRENCH_ARTICLE(), { title: 'Cloudwatt', sourceUrl: SOURCE });
   await markPhrase(page, BERCY_QUOTE, 'disputed');
   await markPhrase(page, 'Patrick Starck', 'confirmed');
+  // ClaimReview publishes approved claims, at the addresses of the Settings' template.
+  await setReviewer(page, 'Ana');
+  await sendForReview(claimCard(page, 'disputed', BERCY_QUOTE));
+  await sendForReview(claimCard(page, 'confirmed', 'Patrick Starck'));
+  await setReviewer(page, 'Bo');
+  await approve(claimCard(page, 'disputed', BERCY_QUOTE));
+  await approve(claimCard(page, 'confirmed', 'Patrick Starck'));
+  await setFactCheckTemplate(page, 'https://verifs.example.org/{slug}#{claimId}');
   const formats: [RegExp, RegExp, (text: string) => void][] = [
     [
       /^Verdict bundle/,
@@ -236,14 +251,15 @@ test('every export format downloads and parses', async ({ page }) => {
           expect(review).toMatchObject({
             '@type': 'ClaimReview',
             claimReviewed: expect.any(String),
-            url: expect.any(String),
+            url: expect.stringMatching(/^https:\/\/verifs\.example\.org\/cloudwatt#/),
           });
-          expect(review.reviewRating.alternateName).toMatch(/^(Confirmed|Disputed)$/);
+          // The article is French: so are the rating names.
+          expect(review.reviewRating.alternateName).toMatch(/^(Confirmé|Contesté)$/);
         }
       },
     ],
     [
-      /^Spreadsheet/,
+      /^Spreadsheet \(CSV/,
       /\.csv$/,
       (t) => {
         expect(t.startsWith('\uFEFF')).toBe(true);
@@ -251,16 +267,17 @@ test('every export format downloads and parses', async ({ page }) => {
         expect(t.trim().split('\n')).toHaveLength(3);
       },
     ],
+    [
+      /^Spreadsheet \(Excel/,
+      /\.xlsx$/,
+      // A zip archive, read back in e2e/exports.spec.ts.
+      (t) => expect(t.startsWith('PK')).toBe(true),
+    ],
   ];
   for (const [item, fileName, check] of formats) {
-    await page.getByRole('button', { name: 'Export ▾' }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: item }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(fileName);
-    const path = test.info().outputPath(file.suggestedFilename());
-    await file.saveAs(path);
-    check(readFileSync(path, 'utf8'));
+    const file = await exportAs(page, item);
+    expect(file.name).toMatch(fileName);
+    check(file.text);
   }
   // The library's export holds the same claims.
   await page.getByRole('link', { name: 'Library', exact: true }).first().click();

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { articleText, claimCard, claimsPanel, openCard } from './helpers';
+import { exportAs, setFactCheckTemplate } from './export-helpers';
 import { article, bundle, chooseFile, expectRefused, importAccepted } from './import-helpers';
 
 // Hostile import files through the real Import dialog (docs/DECISIONS.md, "Exchange safety"):
@@ -31,9 +31,10 @@ function claim(note: string): object {
     tags: [],
     claimant: '',
     claimDate: '',
-    reviewState: 'draft',
-    approvedBy: '',
-    approvedAt: '',
+    // Approved, so that ClaimReview (publication markup) holds it.
+    reviewState: 'approved',
+    approvedBy: 'Dominique',
+    approvedAt: T,
     reviewComment: '',
     createdAt: T,
     createdBy: 'Camille',
@@ -46,13 +47,7 @@ function claim(note: string): object {
 
 /** The text of a file the reader's Export menu downloads. */
 async function exported(page: Page, item: RegExp): Promise<string> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const file = await download;
-  const path = test.info().outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  return readFileSync(path, 'utf8');
+  return (await exportAs(page, item)).text;
 }
 
 test('a UTF-16 file imports like UTF-8, and its claim is there after a reload', async ({
@@ -93,6 +88,7 @@ test('a rationale that would end a script element is escaped in W3C and ClaimRev
   await importAccepted(
     await chooseFile(page, 'piege.verdict.json', bundle([ARTICLE], [claim(SCRIPT)])),
   );
+  await setFactCheckTemplate(page, 'https://verificateurs.example.fr/{slug}#{claimId}');
   await page.getByRole('link', { name: 'Article piégé', exact: true }).click();
   await expect(claimsPanel(page).getByText(QUOTE).first()).toBeVisible();
   for (const item of [/^W3C Web Annotations/, /^schema.org ClaimReview/]) {

@@ -1,6 +1,8 @@
 import { buildBundle, type Bundle } from '../domain/exchange/bundle';
 import { readSnapshot } from './exchange';
 import { getReviewerSettings } from './settings';
+import { isDefaultScale } from '../domain/claims/rating-scale';
+import { getRatingScale } from './rating-settings';
 
 /**
  * The bundle of the whole library (`articleId` null) or of one article, signed by this browser's
@@ -9,5 +11,12 @@ import { getReviewerSettings } from './settings';
 export async function readBackup(articleId: string | null, now: Date): Promise<Bundle> {
   const data = await readSnapshot(articleId ?? undefined);
   const { reviewerName } = await getReviewerSettings();
-  return buildBundle({ ...data, exportedBy: reviewerName, now: now.toISOString() });
+  const scale = await getRatingScale();
+  return buildBundle({
+    ...data,
+    exportedBy: reviewerName,
+    now: now.toISOString(),
+    // The scale travels when it is not the default, so that the claims' ratings keep a meaning.
+    ...(isDefaultScale(scale) ? {} : { ratingScale: scale }),
+  });
 }

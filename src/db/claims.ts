@@ -29,13 +29,18 @@ export async function createClaim(
   anchor: Anchor,
   verdict: Verdict,
   id: string = crypto.randomUUID(),
+  /** The rating of the organisation's scale it is marked with ('' for the verdict alone). */
+  rating = '',
 ): Promise<Claim> {
   const now = new Date().toISOString();
   const { storedClaim } = await storedRule();
   return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
     if (!(await db.articles.get(articleId))) throw new VerdictError('article-missing');
     const by = await currentReviewerName();
-    const claim = storedClaim(newClaim({ id, articleId, anchor, verdict, by, at: now }));
+    const claim = storedClaim({
+      ...newClaim({ id, articleId, anchor, verdict, by, at: now }),
+      rating,
+    });
     await db.claims.add(claim);
     await touchArticle(articleId, now);
     return claim;

@@ -1,6 +1,7 @@
 import { VerdictError } from '../domain/problem';
 import { secondReviewerByDefault } from '../domain/claims/approval';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../domain/claims/reviewer';
+import { factCheckTemplateProblems } from '../domain/claims/fact-check-url';
 import type { ReviewerSettings } from '../domain/types';
 import { db } from './database';
 
@@ -67,4 +68,26 @@ export async function getSecondReviewerRule(): Promise<boolean> {
 /** Stores the choice of the second-reviewer rule (it no longer follows the library). */
 export async function saveSecondReviewerRule(on: boolean): Promise<void> {
   await db.settings.put({ key: SECOND_REVIEWER_KEY, value: on });
+}
+
+const PUBLISHING_KEY = 'publishing';
+
+/** How the desk publishes: the template of its fact-check addresses ('' until set). */
+export interface PublishingSettings {
+  factCheckUrlTemplate: string;
+}
+
+/** This browser's publishing settings. */
+export async function getPublishingSettings(): Promise<PublishingSettings> {
+  const value = ((await db.settings.get(PUBLISHING_KEY))?.value ??
+    {}) as Partial<PublishingSettings>;
+  return { factCheckUrlTemplate: value.factCheckUrlTemplate ?? '' };
+}
+
+/** Stores the publishing settings, trimmed; refuses a template that gives no valid address. */
+export async function savePublishingSettings(settings: PublishingSettings): Promise<void> {
+  const factCheckUrlTemplate = settings.factCheckUrlTemplate.trim();
+  const problem = factCheckTemplateProblems(factCheckUrlTemplate)[0];
+  if (problem) throw new VerdictError(problem.code, problem.data);
+  await db.settings.put({ key: PUBLISHING_KEY, value: { factCheckUrlTemplate } });
 }

@@ -1,4 +1,5 @@
 import { locateAnchors } from '../domain/anchoring/anchor';
+import type { Article } from '../domain/types';
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import { w3cToClaims } from '../domain/exchange/w3c-read-claims';
 import { planMerge, type Resolution } from '../domain/merge/plan';
@@ -10,6 +11,8 @@ import { currentReviewerName } from './settings';
 export interface W3CTarget {
   annotations: W3CImported[];
   articleId: string | null;
+  /** A new article for them (its text pasted or opened by the reviewer), written with the import. */
+  newArticle?: Article;
 }
 
 /** A W3C import planned against the library: what it changes, what it left out, and its write. */
@@ -31,13 +34,15 @@ export async function planW3CImport(
 ): Promise<W3CImportPlan> {
   const local = await readSnapshot();
   const by = await currentReviewerName();
+  const created = targets.flatMap(({ newArticle }) => (newArticle ? [newArticle] : []));
+  const known = [...local.articles, ...created];
   const claims = targets.flatMap(({ annotations, articleId }) => {
-    const article = local.articles.find((a) => a.id === articleId);
+    const article = known.find((a) => a.id === articleId);
     return article
       ? w3cToClaims(annotations, article, { now, by, reanchor: locateAnchors }).claims
       : [];
   });
-  const incoming = { articles: [], claims, tombstones: [] };
+  const incoming = { articles: created, claims, tombstones: [] };
   const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors });
   return {
     summary: summarizePlan(plan, local.articles),

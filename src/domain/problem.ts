@@ -8,6 +8,10 @@ export type ProblemCode =
   | 'article-source-url'
   | 'article-date'
   | 'organisation-url'
+  | 'fact-check-url-template'
+  | 'fact-check-url-placeholder'
+  | 'fact-check-url-claim-id'
+  | 'fact-check-url-missing'
   | 'evidence-url'
   | 'evidence-link-missing'
   | 'reviewer-name-missing'
@@ -31,7 +35,14 @@ export type ProblemCode =
   | 'invalid-url'
   | 'invalid-document'
   | 'document-text-mismatch'
-  | 'invalid-record';
+  | 'invalid-record'
+  | 'rating-scale-empty'
+  | 'rating-scale-too-long'
+  | 'rating-name-missing'
+  | 'rating-colour'
+  | 'rating-symbol'
+  | 'rating-value'
+  | 'rating-in-use';
 
 /** A problem: its code and the values its message names (a reviewer's name, a state). */
 export interface Problem {

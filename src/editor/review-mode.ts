@@ -1,15 +1,15 @@
-import { verdictForKey } from '../domain/claims/verdict-keys';
+import { keyChoice, type KeyChoice } from '../domain/claims/verdict-keys';
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import type { Verdict } from '../domain/types';
 
 /** Transaction meta marking a document replaced from outside (another tab), allowed while reviewing. */
 export const EXTERNAL_UPDATE = 'verdict-external-update';
 
 /**
- * The DOM event the editor element receives when `c`, `d` or `u` is pressed over a non-empty
- * selection while reviewing; its `detail` is the verdict.
+ * The DOM event the editor element receives when `c`, `d`, `u` or `1`–`9` is pressed over a
+ * non-empty selection while reviewing; its `detail` is the key's `KeyChoice` (a verdict, or the
+ * nth rating of the scale, which the article view resolves).
  */
 export const VERDICT_KEY_EVENT = 'verdict-key';
 
@@ -63,11 +63,11 @@ export const ReviewMode = Extension.create({
           handleKeyDown: (view, event) => {
             if (isEditingText(view.state)) return false;
             if (event.ctrlKey || event.metaKey || event.altKey) return false;
-            const verdict = verdictForKey(event.key);
-            if (verdict) syncDomSelection(view);
-            if (verdict && !view.state.selection.empty) {
+            const choice = keyChoice(event.key);
+            if (choice) syncDomSelection(view);
+            if (choice && !view.state.selection.empty) {
               view.dom.dispatchEvent(
-                new CustomEvent<Verdict>(VERDICT_KEY_EVENT, { detail: verdict }),
+                new CustomEvent<KeyChoice>(VERDICT_KEY_EVENT, { detail: choice }),
               );
               return true;
             }

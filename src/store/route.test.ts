@@ -22,6 +22,12 @@ describe('routes', () => {
     ],
     ['#/article/%E9t%E9', { name: 'library' }, '#/'],
     ['#/article/', { name: 'library' }, '#/'],
+    [
+      '#/report/le.monde:2024',
+      { name: 'report', articleId: 'le.monde:2024' },
+      '#/report/le.monde%3A2024',
+    ],
+    ['#/report/', { name: 'library' }, '#/'],
   ];
   it.each(cases)('%j', (hash, route, canonical) => {
     expect(parseRoute(hash)).toEqual(route);

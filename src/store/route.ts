@@ -1,6 +1,9 @@
-/** Which screen is shown: the library, every claim of the library, or one article. */
+/** Which screen is shown: the library, every claim of the library, one article or its report. */
 export type Route =
-  { name: 'library' } | { name: 'claims' } | { name: 'article'; articleId: string };
+  | { name: 'library' }
+  | { name: 'claims' }
+  | { name: 'article'; articleId: string }
+  | { name: 'report'; articleId: string };
 
 /**
  * Reads a route from a location hash such as `#/article/<id>` or `#/claims`. The id is
@@ -9,10 +12,10 @@ export type Route =
  */
 export function parseRoute(hash: string): Route {
   if (/^#\/claims\/?$/.test(hash)) return { name: 'claims' };
-  const match = /^#\/article\/([^/?#]+)/.exec(hash);
-  if (!match?.[1]) return { name: 'library' };
+  const match = /^#\/(article|report)\/([^/?#]+)/.exec(hash);
+  if (!match?.[2]) return { name: 'library' };
   try {
-    return { name: 'article', articleId: decodeURIComponent(match[1]) };
+    return { name: match[1] as 'article' | 'report', articleId: decodeURIComponent(match[2]) };
   } catch {
     return { name: 'library' };
   }
@@ -21,5 +24,6 @@ export function parseRoute(hash: string): Route {
 /** The location hash of a route (an article's id percent-encoded). */
 export function routeHash(route: Route): string {
   if (route.name === 'claims') return '#/claims';
+  if (route.name === 'report') return `#/report/${encodeURIComponent(route.articleId)}`;
   return route.name === 'article' ? `#/article/${encodeURIComponent(route.articleId)}` : '#/';
 }

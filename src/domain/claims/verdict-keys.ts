@@ -16,3 +16,16 @@ const BY_KEY = new Map(Object.entries(VERDICT_KEYS).map(([verdict, key]) => [key
 export function verdictForKey(key: string): Verdict | null {
   return (BY_KEY.get(key.toLowerCase()) as Verdict | undefined) ?? null;
 }
+
+/** What a key asks for: a verdict (c/d/u), or the nth rating of the scale (1–9, from 0). */
+export type KeyChoice = { verdict: Verdict } | { ratingIndex: number };
+
+/** The key of the nth rating of a scale (from 0), shown beside it. */
+export const ratingKey = (index: number): string => String(index + 1);
+
+/** What a key press asks for, or null: the scale decides what a rating key gives. */
+export function keyChoice(key: string): KeyChoice | null {
+  const verdict = verdictForKey(key);
+  if (verdict) return { verdict };
+  return /^[1-9]$/.test(key) ? { ratingIndex: Number(key) - 1 } : null;
+}

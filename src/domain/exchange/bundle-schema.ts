@@ -188,6 +188,24 @@ export const claimSchema = claimObject.transform((claim) =>
   claim.rev === '' ? { ...claim, rev: contentRevision(claim) } : claim,
 );
 
+/** One rating of an organisation's scale (src/domain/claims/ratings.ts). */
+export const ratingSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'expected 1 to 40 lowercase letters, digits or -'),
+  names: z.object({ en: z.string().trim().min(1), fr: z.string().trim().min(1) }),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb')
+    .transform((colour) => colour.toLowerCase()),
+  symbol: z.string().trim().min(1).max(12),
+  ratingValue: z.number().int().min(1),
+  verdict: z.enum(['confirmed', 'disputed', 'unverified']),
+});
+
+/** An organisation's rating scale: 1 to 9 ratings (one number key each), ids unique. */
+export const ratingScaleSchema = z
+  .object({ id: z.string().min(1), ratings: z.array(ratingSchema).min(1).max(9) })
+  .superRefine(uniqueIds('ratings'));
+
 /** The mark a deleted claim leaves. */
 export const tombstoneSchema = z.object({
   id,
@@ -253,8 +271,8 @@ export const bundleArticleSchema = z
   .superRefine(documentRule);
 
 /** Ids must be unique within a list: a second claim with the same id would silently win. */
-function uniqueIds(list: 'articles' | 'claims' | 'tombstones') {
-  return (bundle: Record<typeof list, { id: string }[]>, ctx: z.RefinementCtx): void => {
+function uniqueIds<L extends 'articles' | 'claims' | 'tombstones' | 'ratings'>(list: L) {
+  return (bundle: Record<L, { id: string }[]>, ctx: z.RefinementCtx): void => {
     const seen = new Set<string>();
     bundle[list].forEach((entry, index) => {
       if (seen.has(entry.id)) {
@@ -279,6 +297,8 @@ export const bundleSchema = z
     articles: z.array(bundleArticleSchema),
     claims: z.array(claimSchema),
     tombstones: z.array(tombstoneSchema),
+    // Added with the organisation's rating scale: a bundle without it rates by verdict alone.
+    ratingScale: ratingScaleSchema.optional(),
   })
   .superRefine(uniqueIds('articles'))
   .superRefine(uniqueIds('claims'))

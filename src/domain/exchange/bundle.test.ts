@@ -11,6 +11,7 @@ import {
   claimSchema,
   claimVersionSchema,
   evidenceSchema,
+  ratingSchema,
   tombstoneSchema,
 } from './bundle-schema';
 import {
@@ -144,7 +145,8 @@ describe('the JSON Schema in public/schema', () => {
   it('is draft 2020-12 and names every top-level property of a bundle', async () => {
     const keys = Object.keys(await sampleBundle()).sort();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.properties).sort()).toEqual(keys);
+    // The rating scale, added after version 1 was first written, is optional for readers.
+    expect(Object.keys(schema.properties).sort()).toEqual([...keys, 'ratingScale'].sort());
     expect([...schema.required].sort()).toEqual(keys);
   });
 
@@ -156,6 +158,7 @@ describe('the JSON Schema in public/schema', () => {
     ['claimVersion', claimVersionSchema],
     ['claim', claimObject],
     ['tombstone', tombstoneSchema],
+    ['rating', ratingSchema],
   ] as const)('describes the same %s properties as the zod schema', (name, zodSchema) => {
     const definition = schema.$defs[name]!;
     const shape = Object.keys((zodSchema as unknown as z.ZodObject).shape).sort();

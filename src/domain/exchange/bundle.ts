@@ -1,5 +1,6 @@
 import { sha256Hex } from '../text/hash';
 import type { Article, Claim, Tombstone } from '../types';
+import type { RatingScale } from '../claims/ratings';
 
 /** The `format` value that marks a Verdict bundle. */
 export const BUNDLE_FORMAT = 'verdict-bundle';
@@ -21,6 +22,8 @@ export interface Bundle {
   articles: BundleArticle[];
   claims: Claim[];
   tombstones: Tombstone[];
+  /** The organisation's rating scale its claims' ratings name (absent: the three verdicts). */
+  ratingScale?: RatingScale;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -56,6 +59,7 @@ export async function buildBundle(input: {
   tombstones: Tombstone[];
   exportedBy: string;
   now: string;
+  ratingScale?: RatingScale;
 }): Promise<Bundle> {
   const articles = await Promise.all(
     [...input.articles].sort(compareArticles).map(async (article) => ({
@@ -71,6 +75,7 @@ export async function buildBundle(input: {
     articles,
     claims: [...input.claims].sort(compareClaims),
     tombstones: [...input.tombstones].sort(compareTombstones),
+    ...(input.ratingScale ? { ratingScale: input.ratingScale } : {}),
   };
 }
 

@@ -1,18 +1,23 @@
 import { compareClaims } from './bundle';
-import type { Article, Claim, ReviewerSettings, Verdict } from '../types';
+import { effectiveRating, ratingName, VERDICT_SCALE, type RatingScale } from '../claims/ratings';
+import type { Article, Claim, ReviewerSettings } from '../types';
 
 /*
  * schema.org ClaimReview (https://schema.org/ClaimReview), in the shape Google's fact-check
- * markup asks for: claimReviewed, reviewRating.alternateName and url are required there.
+ * markup asks for: claimReviewed, reviewRating.alternateName and url are required there; author,
+ * datePublished, itemReviewed (its appearance, author, date) and the rating's numbers are
+ * recommended. It is publication markup: only claims a desk approved, on words still in the text.
  */
 
-type RatedVerdict = Exclude<Verdict, 'unverified'>;
-
-/** The rating of each verdict: a word for readers, a number on a 1–5 scale for machines. */
-const RATINGS: Record<RatedVerdict, { alternateName: string; ratingValue: number }> = {
-  confirmed: { alternateName: 'Confirmed', ratingValue: 5 },
-  disputed: { alternateName: 'Disputed', ratingValue: 1 },
-};
+/** How ClaimReview markup is made: the page of each review, the scale, and which claims. */
+export interface ClaimReviewOptions {
+  /** The address of the page where a claim's fact check is published (one per claim). */
+  url: (claim: Claim) => string;
+  /** The organisation's rating scale (the three verdicts alone by default). */
+  scale?: RatingScale;
+  /** Also publish claims still in review (approved ones only by default). */
+  includeInReview?: boolean;
+}
 
 const LANGUAGES: Record<Article['language'], string | undefined> = {
   fr: 'fr',
@@ -27,15 +32,21 @@ function defined(entries: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-/** Who published the review: the organisation when set, else the reviewer, else nobody. */
-function reviewAuthor(settings: ReviewerSettings): object | undefined {
-  if (settings.organisationName.trim() !== '') {
-    return defined({
-      '@type': 'Organization',
-      name: settings.organisationName.trim(),
-      url: settings.organisationUrl.trim(),
-    });
-  }
+/** The organisation that publishes the reviews, when Settings name it. */
+function publisher(settings: ReviewerSettings): object | undefined {
+  if (settings.organisationName.trim() === '') return undefined;
+  return defined({
+    '@type': 'Organization',
+    name: settings.organisationName.trim(),
+    url: settings.organisationUrl.trim(),
+  });
+}
+
+/** Who reviewed: the person who approved the claim, else the organisation, else this reviewer. */
+function reviewAuthor(claim: Claim, settings: ReviewerSettings): object | undefined {
+  if (claim.approvedBy.trim() !== '') return { '@type': 'Person', name: claim.approvedBy.trim() };
+  const organisation = publisher(settings);
+  if (organisation) return organisation;
   if (settings.reviewerName.trim() === '') return undefined;
   return { '@type': 'Person', name: settings.reviewerName.trim() };
 }
@@ -58,37 +69,58 @@ function itemReviewed(article: Article, claim: Claim): object {
   });
 }
 
+/** Whether a claim may be published: approved (or in review, on request), its words found. */
+function publishable(claim: Claim, options: ClaimReviewOptions): boolean {
+  if (claim.orphanedAt !== '') return false;
+  return (
+    claim.reviewState === 'approved' ||
+    (options.includeInReview === true && claim.reviewState === 'in-review')
+  );
+}
+
 /**
- * One ClaimReview per claim of an article that has a verdict (unverified claims are not
- * reviews yet). `url` gives the page where each review is published.
+ * One ClaimReview per publishable claim of an article that has a rating: its own on the scale,
+ * else the one its verdict maps to (an unverified claim without a rating is not a review). The
+ * rating's name is in the article's language (English for other languages), its value on the
+ * scale (1 the worst, the scale's length the best); author and date are the approval's.
  */
 export function toClaimReviews(
   article: Article,
   claims: Claim[],
   settings: ReviewerSettings,
-  options: { url: (claim: Claim) => string },
+  options: ClaimReviewOptions,
 ): object[] {
+  const scale = options.scale ?? VERDICT_SCALE;
+  const language = LANGUAGES[article.language];
   return claims
-    .filter((claim) => claim.articleId === article.id && claim.verdict !== 'unverified')
+    .filter((claim) => claim.articleId === article.id && publishable(claim, options))
+    .filter((claim) => claim.rating !== '' || claim.verdict !== 'unverified')
     .sort(compareClaims)
-    .map((claim) => {
-      const rating = RATINGS[claim.verdict as RatedVerdict];
-      return defined({
-        '@context': 'https://schema.org',
-        '@type': 'ClaimReview',
-        url: options.url(claim),
-        claimReviewed: claim.anchor.exact,
-        datePublished: claim.updatedAt.slice(0, 10),
-        inLanguage: LANGUAGES[article.language],
-        author: reviewAuthor(settings),
-        reviewRating: defined({
-          '@type': 'Rating',
-          ...rating,
-          bestRating: 5,
-          worstRating: 1,
-          ratingExplanation: claim.note,
+    .flatMap((claim) => {
+      const rating = effectiveRating(claim, scale);
+      if (!rating) return [];
+      const name = ratingName(rating, language ?? 'en');
+      return [
+        defined({
+          '@context': 'https://schema.org',
+          '@type': 'ClaimReview',
+          url: options.url(claim),
+          claimReviewed: claim.anchor.exact,
+          datePublished: (claim.approvedAt || claim.updatedAt).slice(0, 10),
+          inLanguage: language,
+          author: reviewAuthor(claim, settings),
+          publisher: publisher(settings),
+          reviewRating: defined({
+            '@type': 'Rating',
+            ratingValue: rating.ratingValue,
+            bestRating: scale.ratings.length,
+            worstRating: 1,
+            alternateName: name,
+            name,
+            ratingExplanation: claim.note,
+          }),
+          itemReviewed: itemReviewed(article, claim),
         }),
-        itemReviewed: itemReviewed(article, claim),
-      });
+      ];
     });
 }

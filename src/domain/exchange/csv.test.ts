@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, neutraliseFormula, toCsv } from './csv';
+import { CLAIM_COLUMNS } from './claim-table';
+import { neutraliseFormula, toCsv } from './csv';
 import { makeArticle, makeClaim, sampleArticle, sampleClaims } from '../test-data/exchange';
 
 function parse(csv: string): string[][] {
@@ -16,14 +17,16 @@ describe('toCsv', () => {
 
   it('writes a header and one row per claim, read back the same by a CSV parser', () => {
     const rows = parse(toCsv([article], claims));
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual([...CLAIM_COLUMNS]);
     expect(rows).toHaveLength(1 + claims.length);
     expect(rows[1]).toEqual([
       article.title,
       article.sourceUrl,
       '"Bercy" n\'a pas demandé d\'audit',
       'disputed',
+      'Disputed',
       'approved',
+      'found',
       claims[0]!.note,
       'économie; cloud',
       'https://www.economie.gouv.fr/communique-cloudwatt',
@@ -33,10 +36,12 @@ describe('toCsv', () => {
       '2024-03-02T09:00:00.000Z',
       'Camille',
       '2024-03-04T15:30:00.000Z',
+      'Dominique',
+      '2024-03-04T16:00:00.000Z',
       String(claims[0]!.anchor.start),
       String(claims[0]!.anchor.end),
     ]);
-    expect(rows[2]![5]).toBe(`'${claims[1]!.note}`);
+    expect(rows[2]![7]).toBe(`'${claims[1]!.note}`);
   });
 
   it.each([
@@ -51,7 +56,7 @@ describe('toCsv', () => {
     const claim = makeClaim(one, 'Une phrase, avec "des guillemets".', { note });
     const rows = parse(toCsv([one], [claim]));
     expect(rows[1]![2]).toBe('Une phrase, avec "des guillemets".');
-    expect(rows[1]![5]).toBe(note);
+    expect(rows[1]![7]).toBe(note);
   });
 
   it('uses CRLF between rows, as RFC 4180 says', () => {
@@ -91,7 +96,7 @@ describe('toCsv', () => {
   });
 
   it('writes only a header when there is no claim', () => {
-    expect(parse(toCsv([article], []))).toEqual([[...CSV_COLUMNS]]);
+    expect(parse(toCsv([article], []))).toEqual([[...CLAIM_COLUMNS]]);
   });
 });
 
@@ -144,8 +149,8 @@ describe('neutraliseFormula', () => {
     const row = parse(toCsv([one], [claim]))[1]!;
     expect(row[0]).toBe("' =1+1");
     expect(row[2]).toBe("'＋ plus");
-    expect(row[5]).toBe("'\n@cmd");
-    expect(row[6]).toBe("'-a; b");
-    expect(row[8]).toBe('Zoé');
+    expect(row[7]).toBe("'\n@cmd");
+    expect(row[8]).toBe("'-a; b");
+    expect(row[10]).toBe('Zoé');
   });
 });

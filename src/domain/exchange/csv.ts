@@ -1,29 +1,19 @@
 import Papa from 'papaparse';
-import { compareArticles, compareClaims } from './bundle';
+import { CLAIM_COLUMNS, claimRows, type ClaimColumn, type ClaimTableLabels } from './claim-table';
+import type { RatingScale } from '../claims/ratings';
 import type { Article, Claim } from '../types';
 
-/** The CSV columns, in order; one row per claim. */
-export const CSV_COLUMNS = [
-  'article_title',
-  'article_url',
-  'quote',
-  'verdict',
-  'review_state',
-  'rationale',
-  'tags',
-  'evidence_urls',
-  'claimant',
-  'claim_date',
-  'created_by',
-  'created_at',
-  'updated_by',
-  'updated_at',
-  'start',
-  'end',
-] as const;
+/** The separators a CSV export offers: `,` (English convention) or `;` (French Excel's). */
+export type CsvSeparator = ',' | ';';
 
-/** How list cells (tags, evidence links) join their entries. */
-export const CSV_LIST_SEPARATOR = '; ';
+/** How a CSV export is written. */
+export interface CsvOptions {
+  /** `,` by default. */
+  separator?: CsvSeparator;
+  /** Headers and values in the reader's language (column ids and stored values by default). */
+  labels?: ClaimTableLabels;
+  scale?: RatingScale;
+}
 
 /**
  * How a formula can start: = + - @, or their full-width forms (＝ ＋ － ＠), which an input method
@@ -42,45 +32,27 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA.test(cell) ? `'${cell}` : cell;
 }
 
-function row(article: Article, claim: Claim): string[] {
-  const cells = [
-    article.title,
-    article.sourceUrl,
-    claim.anchor.exact,
-    claim.verdict,
-    claim.reviewState,
-    claim.note,
-    claim.tags.join(CSV_LIST_SEPARATOR),
-    claim.evidence.map((evidence) => evidence.url).join(CSV_LIST_SEPARATOR),
-    claim.claimant,
-    claim.claimDate,
-    claim.createdBy,
-    claim.createdAt,
-    claim.updatedBy,
-    claim.updatedAt,
-  ].map(neutraliseFormula);
-  return [...cells, String(claim.anchor.start), String(claim.anchor.end)];
-}
+/** Cells written as they are: offsets are numbers, never formulas. */
+const NUMERIC: readonly ClaimColumn[] = ['start', 'end'];
 
 /**
- * The claims of some articles as CSV (RFC 4180: CRLF rows, quoted cells where needed), with a
- * UTF-8 byte order mark so that Excel reads accents right. Claims of articles not given are
- * left out; rows follow the articles' order, then the claims' reading order.
+ * The claims of some articles as CSV (RFC 4180: CRLF rows, quoted cells where needed, with the
+ * separator chosen), with a UTF-8 byte order mark so that Excel reads accents right. Rows follow
+ * the articles' order, then the claims' reading order (claim-table.ts); a claim whose words are
+ * not in the text has its status and no offsets.
  */
-export function toCsv(articles: Article[], claims: Claim[]): string {
-  const byArticle = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const own = byArticle.get(claim.articleId);
-    if (own) own.push(claim);
-    else byArticle.set(claim.articleId, [claim]);
-  }
-  const rows: string[][] = [];
-  for (const article of [...articles].sort(compareArticles)) {
-    const own = (byArticle.get(article.id) ?? []).sort(compareClaims);
-    for (const claim of own) rows.push(row(article, claim));
-  }
+export function toCsv(articles: Article[], claims: Claim[], options: CsvOptions = {}): string {
+  const rows = claimRows(articles, claims, options).map(({ cells }) =>
+    CLAIM_COLUMNS.map((column) =>
+      NUMERIC.includes(column) ? cells[column] : neutraliseFormula(cells[column]),
+    ),
+  );
+  const header = CLAIM_COLUMNS.map((column) =>
+    neutraliseFormula(options.labels?.columns[column] ?? column),
+  );
   // Header as the first row: given as `fields`, an empty export would end with a stray newline.
-  const csv = Papa.unparse([[...CSV_COLUMNS], ...rows], {
+  const csv = Papa.unparse([header, ...rows], {
+    delimiter: options.separator ?? ',',
     newline: '\r\n',
     quotes: false,
     // Formulas are neutralised cell by cell above, by a rule of ours that the tests pin down.

@@ -1,9 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { locateAnchors } from '../anchoring/anchor';
+import { factCheckUrl } from '../claims/fact-check-url';
 import { buildBundle } from './bundle';
+import { claimsForExport } from './export-claims';
 import { toClaimReviews } from './claim-review';
 import { toCsv } from './csv';
-import { loggedSampleClaims, makeTombstone, sampleArticle } from '../test-data/exchange';
+import {
+  loggedSampleClaims,
+  makeTombstone,
+  sampleArticle,
+  sampleClaims,
+} from '../test-data/exchange';
 import { parseImportText } from './import-parse';
 import { toSafeJson } from './safe-json';
 import { toW3CCollection } from './w3c-write';
@@ -19,7 +27,28 @@ import { toW3CCollection } from './w3c-write';
 const NOW = '2024-03-05T10:00:00.000Z';
 const folder = new URL('../../../docs/samples/', import.meta.url);
 const article = sampleArticle();
-const claims = loggedSampleClaims(article);
+/** The sample claims, and one whose words were deleted in an edit: exported without a position. */
+const claims = claimsForExport(
+  [article],
+  [
+    ...sampleClaims(article),
+    {
+      ...sampleClaims(article)[1]!,
+      id: '8d0f6c52-1e3a-4b7c-9d2e-5f6a7b8c9d04',
+      verdict: 'disputed',
+      note: 'Le passage a été retiré de l’article.',
+      anchor: {
+        exact: 'selon une source anonyme',
+        prefix: 'Cloudwatt, ',
+        suffix: ', le projet',
+        start: 920,
+        end: 945,
+      },
+      orphanedAt: '2024-03-05T09:00:00.000Z',
+    },
+  ],
+  { now: NOW, locate: locateAnchors, orphans: 'mark' },
+).claims;
 
 const samples: [string, () => Promise<string>][] = [
   [
@@ -28,7 +57,7 @@ const samples: [string, () => Promise<string>][] = [
       toSafeJson(
         await buildBundle({
           articles: [article],
-          claims,
+          claims: loggedSampleClaims(article),
           tombstones: [
             makeTombstone({ ...claims[0]!, id: '8d0f6c52-1e3a-4b7c-9d2e-5f6a7b8c9d09' }, NOW),
           ],
@@ -59,7 +88,14 @@ const samples: [string, () => Promise<string>][] = [
             organisationName: 'Les Vérificateurs',
             organisationUrl: 'https://verificateurs.example.fr',
           },
-          { url: (claim) => `https://verificateurs.example.fr/verifications/${claim.id}` },
+          {
+            url: (claim) =>
+              factCheckUrl(
+                'https://verificateurs.example.fr/verifications/{slug}#{claimId}',
+                article,
+                claim,
+              ),
+          },
         ),
       ),
   ],

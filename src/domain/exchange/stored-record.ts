@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { VerdictError, type ProblemCode } from '../problem';
 import type { Anchor, Article, Claim, DocumentJson, Tombstone } from '../types';
+import type { RatingScale } from '../claims/ratings';
 import {
   anchorSchema,
   articleDocumentSchema,
   claimObject,
   claimSchema,
+  ratingScaleSchema,
   storedArticleObject,
   storedArticleSchema,
   tombstoneSchema,
@@ -41,6 +43,10 @@ export const checkClaim = (value: unknown): RecordCheck<Claim> => check(claimSch
 export const checkTombstone = (value: unknown): RecordCheck<Tombstone> =>
   check(tombstoneSchema, value);
 
+/** A rating scale in its stored form, or why it cannot be stored. */
+export const checkRatingScale = (value: unknown): RecordCheck<RatingScale> =>
+  check(ratingScaleSchema, value);
+
 /** A check's issues as lines for a file's author, under `prefix` (`claim 8d0f…`). */
 export function issueLines(issues: readonly z.core.$ZodIssue[], prefix: string): string[] {
   return formatIssues(issues).map((line) => `${prefix}: ${line}`);
@@ -74,6 +80,10 @@ function stored<T>(result: RecordCheck<T>, record: unknown): T {
 
 /** An article in its stored form; throws the problem that keeps it out. */
 export const storedArticle = (article: Article): Article => stored(checkArticle(article), article);
+
+/** A rating scale in its stored form; throws the problem that keeps it out. */
+export const storedRatingScale = (scale: RatingScale): RatingScale =>
+  stored(checkRatingScale(scale), scale);
 
 /** A claim in its stored form; throws the problem that keeps it out. */
 export const storedClaim = (claim: Claim): Claim => stored(checkClaim(claim), claim);

@@ -21,11 +21,17 @@ import {
   VERDICT_KEYS,
   type AnnotationInput,
 } from './w3c-schema';
+import { OUTSIDE_ANNOTATION_NAMESPACE, uuidV5 } from './uuid-v5';
 
 /** One W3C annotation as Verdict understood it, before it is anchored in an article. */
 export interface W3CImported {
-  /** The claim id, when the annotation's id is a `urn:uuid:`. */
+  /**
+   * The claim id: the uuid of a `urn:uuid:` id, or for another id (Hypothesis's, a web address)
+   * its UUID v5, so that importing the same file twice finds the same claims.
+   */
   id?: string;
+  /** The file says the quote is not in the text (`verdict:status` "orphaned"). */
+  orphaned?: boolean;
   /** The target's source: a web address, or `urn:uuid:<article id>` for an article without one. */
   source: string;
   quote: { exact: string; prefix: string; suffix: string };
@@ -43,17 +49,30 @@ export interface W3CImported {
   details: Partial<
     Pick<
       ClaimContent,
-      'claimant' | 'claimDate' | 'reviewState' | 'approvedBy' | 'approvedAt' | 'reviewComment'
+      | 'claimant'
+      | 'claimDate'
+      | 'reviewState'
+      | 'approvedBy'
+      | 'approvedAt'
+      | 'reviewComment'
+      | 'rating'
     >
   > & { updatedBy?: string };
 }
 
 const UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const REVIEW_STATES: readonly string[] = ['draft', 'in-review', 'approved'];
+const RATING_ID = /^[a-z0-9-]{1,64}$/i;
 
 /** The uuid inside a `urn:uuid:` id; other ids (http ones) do not name a Verdict claim. */
 export function uuidOf(id: string | undefined): string | undefined {
   return id === undefined ? undefined : UUID.exec(id)?.[1]?.toLowerCase();
+}
+
+/** The claim id of an annotation id: its uuid, else the UUID v5 of the whole id. */
+export function claimIdOf(id: string | undefined): string | undefined {
+  if (id === undefined || id.trim() === '') return undefined;
+  return uuidOf(id) ?? uuidV5(id, OUTSIDE_ANNOTATION_NAMESPACE);
 }
 
 /** A timestamp in UTC with a Z, or undefined when it is not a date. */
@@ -152,13 +171,17 @@ export function readAnnotation(
     approvedAt: normalized(VERDICT_KEYS.approvedAt, normalizeTimestamp, TIMESTAMP_EXPECTED),
     reviewComment: text(VERDICT_KEYS.reviewComment),
     updatedBy: text(VERDICT_KEYS.updatedBy),
+    rating: text(VERDICT_KEYS.rating, (s) => RATING_ID.test(s)),
   };
+  const orphaned = text(VERDICT_KEYS.status, (s) => s === 'orphaned') === 'orphaned';
   const { position, ...found } = target;
   const time = (key: 'created' | 'modified') =>
     readNormalized(annotation, key, path, problems, normalizeTimestamp, TIMESTAMP_EXPECTED);
   const optional = {
-    id: uuidOf(annotation.id),
-    position,
+    id: claimIdOf(annotation.id),
+    // A position beside an "orphaned" status is stale: the words are not there.
+    position: orphaned ? undefined : position,
+    orphaned: orphaned || undefined,
     created: time('created'),
     modified: time('modified'),
   };

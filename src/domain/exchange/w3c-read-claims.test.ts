@@ -8,6 +8,7 @@ import { planMerge } from '../merge/plan';
 import { toW3CCollection } from './w3c-write';
 import type { W3CImported } from './w3c-read-annotation';
 import { groupBySource, w3cArticleFor, w3cToClaims } from './w3c-read-claims';
+import { OUTSIDE_ANNOTATION_NAMESPACE, uuidV5 } from './uuid-v5';
 
 const NOW = '2024-03-06T12:00:00.000Z';
 const OPTIONS = { now: NOW, by: 'Importeur', reanchor: locateAnchors };
@@ -105,7 +106,10 @@ describe('w3cToClaims', () => {
       reviewState: 'draft',
     });
     expect(claims[0]!.id).toMatch(UUID);
-    expect(claims[0]!.evidence[0]!.id).toMatch(UUID);
+    // An evidence id the file lacks follows from the claim's (stable-ids.test.ts).
+    expect(claims[0]!.evidence[0]!.id).toBe(
+      uuidV5(`${claims[0]!.id}#evidence-0-https://x.org`, OUTSIDE_ANNOTATION_NAMESPACE),
+    );
   });
 
   it('keeps what the file says about ids, people, times and details', () => {

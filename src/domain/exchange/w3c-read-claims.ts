@@ -3,6 +3,7 @@ import { describeAnchor } from '../anchoring/describe-anchor';
 import { newClaim } from '../claims/claim';
 import type { Anchor, Article, Claim } from '../types';
 import type { W3CImported } from './w3c-read-annotation';
+import { OUTSIDE_ANNOTATION_NAMESPACE, uuidV5 } from './uuid-v5';
 
 /** Finds anchors in a text (`locateAnchors` in the app; a stub in tests). */
 export type Reanchor = (text: string, anchors: Anchor[]) => AnchorMatch[];
@@ -59,15 +60,19 @@ export function w3cToClaims(
   const claims = imported.map((annotation, index): Claim => {
     const stored = anchors[index]!;
     const match = matches[index];
-    const found = match !== undefined && match.status !== 'orphaned';
+    // A claim exported as not found stays so: finding its words again is a person's decision.
+    const found = !annotation.orphaned && match !== undefined && match.status !== 'orphaned';
     if (!found) notFound++;
     const anchor = found ? describeAnchor(article.text, match.start, match.end) : stored;
     const by = annotation.creator || options.by;
     const createdAt = annotation.created ?? annotation.modified ?? options.now;
     const { updatedBy, ...details } = annotation.details;
+    const id = annotation.id ?? crypto.randomUUID();
+    // Ids the file lacks follow from the claim's, so that a second import finds the same ones;
+    // fields in the stored order, so that the merge compares like with like.
     return {
       ...newClaim({
-        id: annotation.id ?? crypto.randomUUID(),
+        id,
         articleId: article.id,
         anchor,
         verdict: annotation.verdict,
@@ -76,9 +81,13 @@ export function w3cToClaims(
       }),
       note: annotation.note,
       tags: annotation.tags,
-      evidence: annotation.evidence.map((evidence) => ({
-        ...evidence,
-        id: evidence.id ?? crypto.randomUUID(),
+      // Ids the file lacks follow from the claim's, so that a second import finds the same ones.
+      evidence: annotation.evidence.map(({ id: given, url, title, stance, note }, i) => ({
+        id: given ?? uuidV5(`${id}#evidence-${i}-${url}`, OUTSIDE_ANNOTATION_NAMESPACE),
+        url,
+        title,
+        stance,
+        note,
       })),
       ...details,
       comments: annotation.comments,

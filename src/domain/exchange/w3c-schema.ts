@@ -22,6 +22,10 @@ export const VERDICT_KEYS = {
   approvedAt: 'verdict:approvedAt',
   reviewComment: 'verdict:reviewComment',
   updatedBy: 'verdict:updatedBy',
+  /** `orphaned` on an annotation whose words are not in the text: it carries no position. */
+  status: 'verdict:status',
+  /** The id of the claim's rating on the organisation's scale. */
+  rating: 'verdict:rating',
   evidenceId: 'verdict:id',
   title: 'verdict:title',
   stance: 'verdict:stance',

@@ -25,8 +25,13 @@ function evidenceBody(evidence: Evidence): object {
   };
 }
 
-/** One claim as a W3C Annotation (motivation `assessing`, the verdict in an assessing body). */
+/**
+ * One claim as a W3C Annotation (motivation `assessing`, the verdict in an assessing body). A
+ * claim whose words are not in the text (`orphanedAt`) keeps its quote but no position, and says
+ * `verdict:status: "orphaned"`, so that no reader puts its verdict on other words.
+ */
 export function toW3CAnnotation(article: Article, claim: Claim): object {
+  const orphaned = claim.orphanedAt !== '';
   const { exact, prefix, suffix, start, end } = claim.anchor;
   const body: object[] = [{ type: 'TextualBody', purpose: 'assessing', value: claim.verdict }];
   if (claim.note !== '') {
@@ -51,9 +56,10 @@ export function toW3CAnnotation(article: Article, claim: Claim): object {
       source: w3cSource(article),
       selector: [
         { type: 'TextQuoteSelector', exact, prefix, suffix },
-        { type: 'TextPositionSelector', start, end },
+        ...(orphaned ? [] : [{ type: 'TextPositionSelector', start, end }]),
       ],
     },
+    ...(orphaned ? { [VERDICT_KEYS.status]: 'orphaned' } : {}),
     // Verdict's own fields, so that a round trip through W3C loses as little as possible.
     [VERDICT_KEYS.reviewState]: claim.reviewState,
     ...present({
@@ -63,6 +69,7 @@ export function toW3CAnnotation(article: Article, claim: Claim): object {
       [VERDICT_KEYS.approvedAt]: claim.approvedAt,
       [VERDICT_KEYS.reviewComment]: claim.reviewComment,
       [VERDICT_KEYS.updatedBy]: claim.updatedBy,
+      [VERDICT_KEYS.rating]: claim.rating,
     }),
   };
 }

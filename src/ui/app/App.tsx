@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { LibraryView } from '../library/LibraryView';
 import { MainNav } from './MainNav';
-import { LazyAllClaimsView, LazyReaderView } from './lazy-screens';
+import { LazyAllClaimsView, LazyReaderView, LazyReportView } from './lazy-screens';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
 import { UpdateBanner } from './UpdateBanner';
@@ -64,6 +64,8 @@ export function App() {
       <div id="content" className="app-content">
         {route.name === 'article' ? (
           <LazyReaderView articleId={route.articleId} />
+        ) : route.name === 'report' ? (
+          <LazyReportView articleId={route.articleId} />
         ) : route.name === 'claims' ? (
           <LazyAllClaimsView />
         ) : (

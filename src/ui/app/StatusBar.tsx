@@ -4,6 +4,8 @@ import { useUiStore } from '../../store/ui-store';
 import { ReviewerPrompt } from './ReviewerPrompt';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { StorageDialog } from '../settings/StorageDialog';
+import { RatingsDialog } from '../settings/RatingsDialog';
+import { useRatingScale } from '../live/use-rating-scale';
 import { useOnline } from './use-online';
 import { useReviewerPromptDismissed, useReviewerSettings } from '../live/use-reviewer-settings';
 import { useStorageStatus } from '../shared/use-storage-status';
@@ -20,6 +22,8 @@ export function StatusBar() {
   const reviewer = useReviewerSettings();
   const promptDismissed = useReviewerPromptDismissed();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [ratingsOpen, setRatingsOpen] = useState(false);
+  const scale = useRatingScale();
   const { t } = useTranslation();
   const narrow = useMediaQuery(MEDIUM);
   const openStorage = () => {
@@ -94,8 +98,16 @@ export function StatusBar() {
       )}
       {open && <StorageDialog status={storage.status} onClose={() => setOpen(false)} />}
       {settingsOpen && reviewer && (
-        <SettingsDialog settings={reviewer} onClose={() => setSettingsOpen(false)} />
+        <SettingsDialog
+          settings={reviewer}
+          onClose={() => setSettingsOpen(false)}
+          onOpenRatings={() => {
+            setSettingsOpen(false);
+            setRatingsOpen(true);
+          }}
+        />
       )}
+      {ratingsOpen && <RatingsDialog scale={scale} onClose={() => setRatingsOpen(false)} />}
     </div>
   );
 }

@@ -17,6 +17,12 @@ export const LazyReaderView = deferred(
   () => <ScreenLoading />,
 );
 
+/** The fact-check report of one article, opened from the reader. */
+export const LazyReportView = deferred(
+  () => import('../report/ReportView').then((m) => m.ReportView),
+  () => <ScreenLoading />,
+);
+
 /** The library-wide claims view. */
 export const LazyAllClaimsView = deferred(
   () => import('../all-claims/AllClaimsView').then((m) => m.AllClaimsView),

@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { trimRange } from '../../domain/anchoring/describe-anchor';
 import type { FindMatch } from '../../domain/text/find';
 import type { Article, Claim, Verdict } from '../../domain/types';
+import { markForKey, type Mark } from '../../domain/claims/rating-scale';
+import type { KeyChoice } from '../../domain/claims/verdict-keys';
+import { useRatingScale } from '../live/use-rating-scale';
 import { articleExtensions } from '../../editor/article-schema';
 import { ClaimTracker } from '../../editor/claim-tracker';
 import { replaceDocument } from '../../editor/edit-session';
@@ -48,7 +51,7 @@ interface Props {
   onCreateClaim: (
     start: number,
     end: number,
-    verdict: Verdict,
+    mark: Mark,
   ) => { claimId: string | null; done: Promise<boolean> };
   onSelectClaim: (id: string) => void;
   /** Selects a claim and scrolls the article to it (the minimap). */
@@ -78,6 +81,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [overlap, setOverlap] = useState<(ContentPoint & { claimIds: string[] }) | null>(null);
   const { t } = useTranslation();
+  const scale = useRatingScale();
 
   const label = t('Article text');
   const lang = article.language === 'other' ? '' : article.language;
@@ -131,7 +135,9 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   const toContent = (clientX: number, clientY: number): ContentPoint =>
     contentPoint(scrollerRef.current!, clientX, clientY);
 
-  const createFromSelection = useEffectEvent((verdict: Verdict) => {
+  const createFromSelection = useEffectEvent((choice: KeyChoice) => {
+    const mark = markForKey(choice, scale);
+    if (!mark) return;
     const { from, to, empty } = editor.state.selection;
     if (empty || positions.text !== article.text) return;
     const range = trimRange(
@@ -141,12 +147,12 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
       positions.index,
     );
     if (range.end <= range.start) return;
-    const { claimId, done } = props.onCreateClaim(range.start, range.end, verdict);
+    const { claimId, done } = props.onCreateClaim(range.start, range.end, mark);
     // Painted in this very frame; the claim read back from the database takes over later.
     if (claimId && painter) {
       const from = positions.posAt(range.start);
       const to = positions.endPosAt(range.end);
-      painter.paintPending({ id: claimId, verdict, from, to });
+      painter.paintPending({ id: claimId, verdict: mark.verdict, from, to });
       // Once stored, the claim read back replaces it; if it never comes (deleted at once, by
       // an undo or another tab), the pending one must not stay painted.
       void done.then((saved) =>
@@ -201,7 +207,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
 
   useEffect(() => {
     const dom = editor.view.dom;
-    const onVerdictKey = (e: Event) => createFromSelection((e as CustomEvent<Verdict>).detail);
+    const onVerdictKey = (e: Event) => createFromSelection((e as CustomEvent<KeyChoice>).detail);
     // A click (not the end of a drag that selects words) opens the claims under it, even while
     // an older selection is still in ProseMirror's state.
     let down = { x: 0, y: 0 };

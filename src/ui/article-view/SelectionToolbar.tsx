@@ -2,6 +2,11 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../../domain/types';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
+import { isDefaultScale } from '../../domain/claims/rating-scale';
+import { ratingName, type RatingScale } from '../../domain/claims/ratings';
+import { ratingKey, type KeyChoice } from '../../domain/claims/verdict-keys';
+import { uiLanguage } from '../i18n/i18n';
+import { RatingSwatch } from '../shared/RatingBadge';
 
 interface Props {
   /** Where the selection ends, in the article's content (the toolbar's centre and top). */
@@ -13,7 +18,9 @@ interface Props {
   docked: boolean;
   /** Set when the selection is for re-attaching a claim (of this verdict) rather than a new one. */
   attachVerdict: Verdict | null;
-  onVerdict: (verdict: Verdict) => void;
+  /** The organisation's scale: its ratings are offered when it is not the default. */
+  scale: RatingScale;
+  onChoice: (choice: KeyChoice) => void;
 }
 
 /** The space kept between the toolbar and the edges of the article's visible part, in pixels. */
@@ -24,7 +31,8 @@ const MARGIN = 8;
  * inside the visible part of the article: moved sideways at its edges, and above the selection
  * when there is no room below it.
  */
-export function SelectionToolbar({ left, top, above, docked, attachVerdict, onVerdict }: Props) {
+export function SelectionToolbar(props: Props) {
+  const { left, top, above, docked, attachVerdict, scale, onChoice } = props;
   // Keep the editor's focus and selection: the click acts on it.
   const keepSelection = (e: React.MouseEvent) => e.preventDefault();
   const { t } = useTranslation();
@@ -45,7 +53,7 @@ export function SelectionToolbar({ left, top, above, docked, attachVerdict, onVe
     setPlace({ left: x, top: fitsBelow ? top : Math.max(0, above - toolbar.offsetHeight) });
   }, [left, top, above, docked]);
 
-  const props = {
+  const toolbar = {
     ref,
     className: `selection-toolbar${docked ? ' is-docked' : ''}`,
     role: 'toolbar',
@@ -53,20 +61,46 @@ export function SelectionToolbar({ left, top, above, docked, attachVerdict, onVe
   };
   if (attachVerdict) {
     return (
-      <div {...props} aria-label={t('Attach the claim')}>
+      <div {...toolbar} aria-label={t('Attach the claim')}>
         <button
           type="button"
           className="verdict-button"
           onMouseDown={keepSelection}
-          onClick={() => onVerdict(attachVerdict)}
+          onClick={() => onChoice({ verdict: attachVerdict })}
         >
           {t('Attach here')}
         </button>
       </div>
     );
   }
+  if (!isDefaultScale(scale)) {
+    const language = uiLanguage();
+    return (
+      <div {...toolbar} aria-label={t('Mark the selection as a claim')}>
+        {scale.ratings.map((rating, index) => {
+          const name = ratingName(rating, language);
+          const key = ratingKey(index);
+          return (
+            <button
+              key={rating.id}
+              type="button"
+              className="verdict-button rating-button"
+              onMouseDown={keepSelection}
+              onClick={() => onChoice({ ratingIndex: index })}
+              aria-keyshortcuts={key}
+              title={`${name} (${key})`}
+            >
+              <RatingSwatch colour={rating.colour} />{' '}
+              <span aria-hidden="true">{rating.symbol}</span> {name}{' '}
+              <kbd aria-hidden="true">{key}</kbd>
+            </button>
+          );
+        })}
+      </div>
+    );
+  }
   return (
-    <div {...props} aria-label={t('Mark the selection as a claim')}>
+    <div {...toolbar} aria-label={t('Mark the selection as a claim')}>
       {VERDICTS.map((verdict) => {
         const { symbol, key } = VERDICT_LABELS[verdict];
         const label = t(VERDICT_LABELS[verdict].label);
@@ -76,7 +110,7 @@ export function SelectionToolbar({ left, top, above, docked, attachVerdict, onVe
             type="button"
             className={`verdict-button verdict-${verdict}`}
             onMouseDown={keepSelection}
-            onClick={() => onVerdict(verdict)}
+            onClick={() => onChoice({ verdict })}
             aria-keyshortcuts={key}
             title={`${label} (${key})`}
           >

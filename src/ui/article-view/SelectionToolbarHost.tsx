@@ -2,6 +2,8 @@ import type { ArticleEditorInstance as Editor } from '../../editor/editor-type';
 import { useEffect, useState } from 'react';
 import type { Verdict } from '../../domain/types';
 import { VERDICT_KEY_EVENT } from '../../editor/review-mode';
+import type { KeyChoice } from '../../domain/claims/verdict-keys';
+import { useRatingScale } from '../live/use-rating-scale';
 import { contentPoint, type ContentPoint } from './content-point';
 import { SelectionToolbar } from './SelectionToolbar';
 import { NARROW, useMediaQuery } from '../shared/use-media-query';
@@ -24,6 +26,7 @@ export function SelectionToolbarHost({ editor, scroller, editing, attachVerdict 
   // On a phone the toolbar is docked at the bottom of the article, clear of the selection's
   // handles and of the system's own menu, and never off screen.
   const docked = useMediaQuery(NARROW);
+  const scale = useRatingScale();
 
   useEffect(() => {
     const place = () => {
@@ -53,9 +56,10 @@ export function SelectionToolbarHost({ editor, scroller, editing, attachVerdict 
       above={at.above}
       docked={docked}
       attachVerdict={attachVerdict}
-      onVerdict={(verdict) =>
+      scale={scale}
+      onChoice={(choice: KeyChoice) =>
         // The same path as the verdict keys, so both behave alike.
-        editor.view.dom.dispatchEvent(new CustomEvent(VERDICT_KEY_EVENT, { detail: verdict }))
+        editor.view.dom.dispatchEvent(new CustomEvent(VERDICT_KEY_EVENT, { detail: choice }))
       }
     />
   );

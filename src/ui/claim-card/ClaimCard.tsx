@@ -3,7 +3,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { VERDICTS, type Claim, type ClaimContent, type Verdict } from '../../domain/types';
+import type { Claim, ClaimContent } from '../../domain/types';
+import type { Mark } from '../../domain/claims/rating-scale';
+import { claimRating, type RatingScale } from '../../domain/claims/ratings';
+import { RatingChoice } from './RatingChoice';
 import type { AnchorMatch } from '../../domain/anchoring/anchor';
 import { ClaimComments } from './ClaimComments';
 import { ClaimDetails } from './ClaimDetails';
@@ -23,7 +26,8 @@ import './claim-card.css';
  */
 export interface ClaimCardActions {
   select: (id: string) => void;
-  setVerdict: (id: string, verdict: Verdict) => void;
+  /** Gives the claim a verdict, or a rating and its verdict, in one write. */
+  setMark: (id: string, mark: Mark) => void;
   saveNote: (id: string, note: string) => Promise<boolean>;
   remove: (id: string) => void;
   /** Applies a review-state change (send for review, approve, back to draft). */
@@ -47,6 +51,8 @@ interface Props {
   currentWords: string;
   /** Whether another reviewer judged the claim's words with another verdict. */
   disagreeing?: boolean;
+  /** The organisation's rating scale. */
+  scale: RatingScale;
   actions: ClaimCardActions;
 }
 
@@ -103,7 +109,7 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
     return (
       <article {...card} className={`${className} is-line`}>
         <span className="line-verdict" aria-hidden="true">
-          {VERDICT_LABELS[claim.verdict].symbol}
+          {claimRating(claim, props.scale)?.symbol ?? VERDICT_LABELS[claim.verdict].symbol}
         </span>
         {quote}
         {commentCount(claim) > 0 && (
@@ -162,22 +168,11 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
             </button>
           </div>
         )}
-        <fieldset className="verdict-choice">
-          <legend className="visually-hidden">{t('Verdict')}</legend>
-          {VERDICTS.map((verdict) => (
-            <label key={verdict} className={`verdict-option verdict-${verdict}`}>
-              <input
-                type="radio"
-                name={`verdict-${claim.id}`}
-                value={verdict}
-                checked={claim.verdict === verdict}
-                onChange={() => actions.setVerdict(claim.id, verdict)}
-              />
-              <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
-              {t(VERDICT_LABELS[verdict].label)}
-            </label>
-          ))}
-        </fieldset>
+        <RatingChoice
+          claim={claim}
+          scale={props.scale}
+          onMark={(mark) => actions.setMark(claim.id, mark)}
+        />
         {selected && props.disagreeing && (
           <div className="claim-disagreement" role="note">
             <p>{t('Another reviewer judged these words differently.')}</p>

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS } from './export-formats';
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 import { MenuButton } from '../shared/MenuButton';
+import { ExportDialog } from './ExportDialog';
 import { useExport } from './use-export';
 import './exchange.css';
 
@@ -11,20 +13,34 @@ interface Props {
   label?: string;
 }
 
-/** A menu button offering every export format of an article or of the library. */
+/**
+ * A menu button offering every export format of an article or of the library. The bundle, which
+ * is lossless, downloads at once; the other formats first show their choices (ExportDialog).
+ */
 export function ExportMenu({ articleId, label: given }: Props) {
   const { t } = useTranslation();
   const label = given ?? t('Export');
   const run = useExport(articleId);
+  const [chosen, setChosen] = useState<Exclude<ExportFormat, 'bundle'> | null>(null);
   return (
-    <MenuButton
-      label={label}
-      face={<>{label} ▾</>}
-      entries={EXPORT_FORMATS.map((format) => ({
-        key: format.id,
-        label: t(format.label),
-        onSelect: () => void run(format.id),
-      }))}
-    />
+    <>
+      <MenuButton
+        label={label}
+        face={<>{label} ▾</>}
+        entries={EXPORT_FORMATS.map((format) => ({
+          key: format.id,
+          label: t(format.label),
+          onSelect: () => (format.id === 'bundle' ? void run(format.id) : setChosen(format.id)),
+        }))}
+      />
+      {chosen && (
+        <ExportDialog
+          articleId={articleId}
+          format={chosen}
+          onExport={(choices) => run(chosen, choices)}
+          onClose={() => setChosen(null)}
+        />
+      )}
+    </>
   );
 }

@@ -5,9 +5,14 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { Resolution } from '../../domain/merge/plan';
 import { releaseImporter, warmImporter } from '../../db/importer';
 import { Modal } from '../shared/Modal';
+import type { Article } from '../../domain/types';
 import { ImportPreview } from './ImportPreview';
 import { useImport, type W3CSource } from './use-import';
+import { W3CNewArticle } from './W3CNewArticle';
 import './exchange.css';
+
+/** The choice of a W3C target that makes a new article from its text. */
+const NEW = 'new-article';
 
 /** The file types the import accepts. */
 const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
@@ -42,7 +47,17 @@ export function ImportDialog({
     void check(initialFile);
   }, [initialFile, check]);
   const setSource = (sources: W3CSource[], index: number, articleId: string | null) =>
-    sources.map((s, i) => (i === index ? { ...s, articleId } : s));
+    sources.map((s, i) =>
+      i === index
+        ? { ...s, articleId: articleId === NEW ? null : articleId, creating: articleId === NEW }
+        : s,
+    );
+  const setNewArticle = (index: number, newArticle: Article | null) =>
+    setState((s) =>
+      s.step === 'w3c'
+        ? { ...s, sources: s.sources.map((x, i) => (i === index ? { ...x, newArticle } : x)) }
+        : s,
+    );
 
   return (
     <Modal title={t('Import annotations')} onClose={onClose} wide>
@@ -125,7 +140,7 @@ export function ImportDialog({
                 </label>
                 <select
                   id={`w3c-source-${index}`}
-                  value={source.articleId ?? ''}
+                  value={source.creating ? NEW : (source.articleId ?? '')}
                   onChange={(e) =>
                     setState({
                       ...state,
@@ -134,12 +149,20 @@ export function ImportDialog({
                   }
                 >
                   <option value="">{t('Skip these annotations')}</option>
+                  <option value={NEW}>{t('A new article, from its text…')}</option>
                   {state.articles.map((article) => (
                     <option key={article.id} value={article.id}>
                       {article.title}
                     </option>
                   ))}
                 </select>
+                {source.creating && (
+                  <W3CNewArticle
+                    source={source.source}
+                    annotations={source.annotations}
+                    onChange={(article) => setNewArticle(index, article)}
+                  />
+                )}
               </div>
             ))}
             <Warnings warnings={state.warnings} />
@@ -147,7 +170,11 @@ export function ImportDialog({
               <button type="button" className="button" onClick={onClose}>
                 {t('Cancel')}
               </button>
-              <button type="submit" className="button primary">
+              <button
+                type="submit"
+                className="button primary"
+                disabled={state.sources.some((source) => source.creating && !source.newArticle)}
+              >
                 {t('Preview')}
               </button>
             </div>

@@ -10,6 +10,7 @@ export const EXPORT_FORMATS = [
     ending: '.claimreview.jsonld',
   },
   { id: 'csv', label: msg('Spreadsheet (CSV)'), ending: '.csv' },
+  { id: 'xlsx', label: msg('Spreadsheet (Excel .xlsx)'), ending: '.xlsx' },
 ] as const;
 
 /** One export format's id. */

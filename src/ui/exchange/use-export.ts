@@ -1,19 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import type { ExportFormat } from './export-formats';
+import type { ExportChoices } from './export-files';
 import { errorMessage } from '../shared/problem-messages';
 
-/** Exports an article (or the library, for null) in a format, saying so in a toast. */
-export function useExport(articleId: string | null): (format: ExportFormat) => Promise<void> {
+/**
+ * Exports an article (or the library, for null) in a format with the choices made, saying so in
+ * a toast (and how many claims not found in the text were left out, if any).
+ */
+export function useExport(
+  articleId: string | null,
+): (format: ExportFormat, choices?: ExportChoices) => Promise<void> {
   const { t } = useTranslation();
   const showToast = useUiStore((s) => s.showToast);
-  return async (format) => {
+  return async (format, choices) => {
     try {
       // The export code (formats, CSV library) loads on first use, not with the first screen.
       const { buildExport, downloadFile } = await import('./export-files');
-      const file = await buildExport(format, articleId);
+      const file = await buildExport(format, articleId, choices);
       downloadFile(file);
-      showToast({ message: t('Exported {{name}}', { name: file.name }), tone: 'info' });
+      const message =
+        file.omitted > 0
+          ? t('Exported {{name}}; {{count}} claims not found in the text were left out.', {
+              name: file.name,
+              count: file.omitted,
+            })
+          : t('Exported {{name}}', { name: file.name });
+      showToast({ message, tone: 'info' });
     } catch (error) {
       const detail = errorMessage(error);
       showToast({ message: t('Export failed: {{detail}}', { detail }), tone: 'error' });

@@ -17,6 +17,9 @@ export interface W3CSource {
   source: string;
   annotations: W3CImported[];
   articleId: string | null;
+  /** The article made from a text pasted or opened in the dialog, when `creating` (W3CNewArticle). */
+  creating?: boolean;
+  newArticle?: Article | null;
 }
 
 /** Where an import stands: from choosing a file to its preview and its result. */
@@ -124,7 +127,17 @@ export function useImport() {
   /** Turns the W3C annotations of the chosen targets into a merge plan to preview. */
   const planW3C = useCallback(
     async (sources: W3CSource[], fileName: string, warnings: string[]) => {
-      const plan = await planW3CImport(sources);
+      const plan = await planW3CImport(
+        sources.map(({ annotations, articleId, creating, newArticle }) =>
+          creating
+            ? {
+                annotations,
+                articleId: newArticle?.id ?? null,
+                newArticle: newArticle ?? undefined,
+              }
+            : { annotations, articleId },
+        ),
+      );
       setState({
         step: 'preview',
         fileName,

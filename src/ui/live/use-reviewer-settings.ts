@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
+  getPublishingSettings,
   getReviewerSettings,
   getSecondReviewerRule,
   isReviewerPromptDismissed,
@@ -18,4 +19,9 @@ export function useReviewerPromptDismissed() {
 /** Whether approving needs a second reviewer, live (undefined while loading). */
 export function useSecondReviewerRule() {
   return useLiveQuery(getSecondReviewerRule, []);
+}
+
+/** How the desk publishes (the fact-check URL template), live (undefined while loading). */
+export function usePublishingSettings() {
+  return useLiveQuery(getPublishingSettings, []);
 }

@@ -33,6 +33,7 @@ import { VerdictBadge } from '../shared/VerdictBadge';
 import { AdjudicationDialog } from '../claim-card/AdjudicationDialog';
 import { AgreementSummary } from './AgreementSummary';
 import { useArticleAgreement } from './use-article-agreement';
+import { useRatingScale } from '../live/use-rating-scale';
 
 const DENSITIES = [
   { density: 'cards', label: msg('Cards') },
@@ -136,10 +137,11 @@ export function ClaimsPanel(props: Props) {
   });
 
   const reviewer = useReviewerSettings()?.reviewerName ?? '';
+  const scale = useRatingScale();
   const cardActions = useMemo<ClaimCardActions>(
     () => ({
       select: onSelect,
-      setVerdict: (id, verdict) => void actions.update(id, { verdict }),
+      setMark: (id, mark) => void actions.update(id, mark),
       saveNote: (id, note) => actions.update(id, { note }),
       remove: (id) => void actions.remove(id),
       review: (id, changes) => actions.update(id, changes),
@@ -157,6 +159,7 @@ export function ClaimsPanel(props: Props) {
       density={density}
       reviewer={reviewer}
       disagreeing={agreement.disagreeing.has(claim.id)}
+      scale={scale}
       actions={cardActions}
       currentWords={
         match.status === 'approximate' ? sliceCodePoints(text, match.start, match.end) : ''

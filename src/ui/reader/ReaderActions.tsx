@@ -4,6 +4,7 @@ import { ExportMenu } from '../exchange/ExportMenu';
 import { useExport } from '../exchange/use-export';
 import { MenuButton } from '../shared/MenuButton';
 import { MEDIUM, useMediaQuery } from '../shared/use-media-query';
+import { useUiStore } from '../../store/ui-store';
 
 interface Props {
   articleId: string;
@@ -26,6 +27,8 @@ export function ReaderActions(props: Props) {
   const { t } = useTranslation();
   const narrow = useMediaQuery(MEDIUM);
   const exportAs = useExport(props.articleId);
+  const navigate = useUiStore((s) => s.navigate);
+  const openReport = () => navigate({ name: 'report', articleId: props.articleId });
   // Editing tracks every claim from its place in the text: all must be found first.
   const canEdit = !damaged && (editingText || allLocated);
   const editLabel = editingText ? t('Done editing') : t('Edit text');
@@ -60,6 +63,7 @@ export function ReaderActions(props: Props) {
                   },
                 ]),
             { key: 'details', label: t('Edit details'), onSelect: props.onEditDetails },
+            { key: 'report', label: t('Report'), onSelect: openReport },
             ...EXPORT_FORMATS.map((format) => ({
               key: format.id,
               label: t('Export: {{format}}', { format: t(format.label) }),
@@ -85,6 +89,9 @@ export function ReaderActions(props: Props) {
       {find}
       <button type="button" className="button" onClick={props.onEditDetails}>
         {t('Edit details')}
+      </button>
+      <button type="button" className="button" onClick={openReport}>
+        {t('Report')}
       </button>
       <ExportMenu articleId={props.articleId} />
     </div>

@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { createFinder } from '../../domain/text/find';
-import type { Article, Claim, Verdict } from '../../domain/types';
+import type { Article, Claim } from '../../domain/types';
+import { verdictMark, type Mark } from '../../domain/claims/rating-scale';
+import { useRatingScale } from '../live/use-rating-scale';
 import { useUiStore } from '../../store/ui-store';
 import { afterNextPaint } from '../shared/after-paint';
 import { ArticleEditor } from '../article-view/ArticleEditor';
@@ -70,6 +72,7 @@ function Reader({ article }: { article: Article }) {
   const reattaching = anchored.find((a) => a.claim.id === reattachClaimId)?.claim;
   const [helpOpen, setHelpOpen] = useState(false);
   const { t } = useTranslation();
+  const scale = useRatingScale();
   useReviewShortcuts({
     claims: anchored.filter((a) => a.match.status !== 'orphaned'),
     selectedClaimId,
@@ -78,6 +81,7 @@ function Reader({ article }: { article: Article }) {
     openHelp: () => setHelpOpen(true),
     say: (message) => showToast({ message, tone: 'info' }),
     enabled: !editingText && !helpOpen && !editingMeta,
+    scale,
   });
   const [find, setFind] = useState({ open: false, query: '', matchAccents: false, current: 0 });
   const [findFocus, setFindFocus] = useState(0);
@@ -119,11 +123,11 @@ function Reader({ article }: { article: Article }) {
   );
 
   const onSelection = useCallback(
-    (start: number, end: number, verdict: Verdict) => {
+    (start: number, end: number, mark: Mark) => {
       if (!reattaching) {
         // Painted by the editor in this frame; the write starts right after it is shown.
         const claimId = crypto.randomUUID();
-        const done = afterNextPaint().then(() => actions.create(start, end, verdict, claimId));
+        const done = afterNextPaint().then(() => actions.create(start, end, mark, claimId));
         return { claimId, done };
       }
       setReattach(null);
@@ -207,7 +211,7 @@ function Reader({ article }: { article: Article }) {
           }
           onMark={(verdict) => {
             const match = matches[currentMatch];
-            if (match) onSelection(match.start, match.end, verdict);
+            if (match) onSelection(match.start, match.end, verdictMark(verdict));
           }}
           onClose={() => setFind((f) => ({ ...f, open: false }))}
         />

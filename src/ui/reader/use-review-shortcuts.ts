@@ -1,4 +1,6 @@
-import { verdictForKey } from '../../domain/claims/verdict-keys';
+import { keyChoice } from '../../domain/claims/verdict-keys';
+import { markForKey } from '../../domain/claims/rating-scale';
+import type { RatingScale } from '../../domain/claims/ratings';
 import { useEffect, useEffectEvent } from 'react';
 import type { AnchoredClaim } from '../article-view/anchored-claim';
 import { i18n } from '../i18n/i18n';
@@ -17,13 +19,15 @@ interface Options {
   say: (message: string) => void;
   /** False while the text is being edited: the editor owns the keys then. */
   enabled: boolean;
+  /** The organisation's scale: number keys give its ratings. */
+  scale: RatingScale;
 }
 
 /**
- * The reader's keyboard review: j/k next/previous claim, c/d/u verdict of the selected claim
- * when it is on screen (otherwise the key changes nothing and says why), e its rationale,
- * Delete it, Ctrl+Z / Ctrl+Shift+Z undo/redo claim operations, ? the list. Nothing fires while
- * the user types in a field.
+ * The reader's keyboard review: j/k next/previous claim, c/d/u verdict (1–9 rating) of the
+ * selected claim when it is on screen (otherwise the key changes nothing and says why), e its
+ * rationale, Delete it, Ctrl+Z / Ctrl+Shift+Z undo/redo claim operations, ? the list. Nothing
+ * fires while the user types in a field.
  */
 export function useReviewShortcuts(options: Options): void {
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
@@ -45,7 +49,9 @@ export function useReviewShortcuts(options: Options): void {
       const next = key === 'j' ? (at < 0 ? 0 : at + 1) : at < 0 ? claims.length - 1 : at - 1;
       const target = claims[Math.min(Math.max(next, 0), claims.length - 1)];
       if (target) select(target.claim.id);
-    } else if (verdictForKey(key)) {
+    } else if (keyChoice(key)) {
+      const mark = markForKey(keyChoice(key)!, options.scale);
+      if (!mark) return;
       e.preventDefault();
       // With no words selected, a verdict key re-judges the selected claim, and only one in sight.
       if (!current) options.say(i18n.t('No claim is selected: select words to mark a new claim.'));
@@ -55,7 +61,7 @@ export function useReviewShortcuts(options: Options): void {
             'The selected claim is not on screen, so its verdict was not changed. Show it first (J, K or a click).',
           ),
         );
-      } else void actions.update(current.id, { verdict: verdictForKey(key)! });
+      } else void actions.update(current.id, mark);
     } else if (key === 'e' && current) {
       e.preventDefault();
       const field = document.querySelector<HTMLTextAreaElement>(

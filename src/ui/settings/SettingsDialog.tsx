@@ -4,8 +4,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanReviewerSettings, reviewerSettingsProblems } from '../../domain/claims/reviewer';
 import type { ReviewerSettings } from '../../domain/types';
-import { saveReviewerSettings, saveSecondReviewerRule } from '../../db/settings';
-import { useSecondReviewerRule } from '../live/use-reviewer-settings';
+import {
+  savePublishingSettings,
+  saveReviewerSettings,
+  saveSecondReviewerRule,
+} from '../../db/settings';
+import { factCheckTemplateProblems } from '../../domain/claims/fact-check-url';
+import { usePublishingSettings, useSecondReviewerRule } from '../live/use-reviewer-settings';
+import { FactCheckUrlField } from './FactCheckUrlField';
 import { chooseLanguage, msg, UI_LANGUAGES, uiLanguage, type UiLanguage } from '../i18n/i18n';
 import { Modal } from '../shared/Modal';
 import { useDisplayStore, type Theme } from '../../store/display-store';
@@ -18,6 +24,8 @@ import './settings.css';
 interface Props {
   settings: ReviewerSettings;
   onClose: () => void;
+  /** Opens Settings → Ratings (this dialog closes). */
+  onOpenRatings: () => void;
 }
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -31,7 +39,7 @@ const THEME_LABELS: Record<Theme, string> = {
  * who is reviewing (the name recorded on claims, and the organisation) and whether approving
  * needs a second reviewer, saved with the form.
  */
-export function SettingsDialog({ settings: initial, onClose }: Props) {
+export function SettingsDialog({ settings: initial, onClose, onOpenRatings }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initial);
@@ -45,10 +53,19 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
   const rule = useSecondReviewerRule();
   const [secondReviewer, setSecondReviewer] = useState<boolean | null>(null);
   const urlInvalid = problems.length > 0 && reviewerSettingsProblems(settings).length > 0;
+  // The stored template until the reviewer edits it.
+  const storedPublishing = usePublishingSettings();
+  const [template, setTemplate] = useState<string | undefined>(undefined);
+  const shownTemplate = template ?? storedPublishing?.factCheckUrlTemplate ?? '';
+  const templateInvalid =
+    problems.length > 0 && factCheckTemplateProblems(shownTemplate).length > 0;
 
   const save = async () => {
     const cleaned = cleanReviewerSettings(settings);
-    const found = reviewerSettingsProblems(cleaned);
+    const found = [
+      ...reviewerSettingsProblems(cleaned),
+      ...factCheckTemplateProblems(shownTemplate),
+    ];
     setProblems(found);
     if (found.length > 0) return;
     const outcome = await runWrite(
@@ -57,6 +74,8 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
         if (secondReviewer !== null && secondReviewer !== rule) {
           await saveSecondReviewerRule(secondReviewer);
         }
+        if (template !== undefined)
+          await savePublishingSettings({ factCheckUrlTemplate: template });
       },
       { report: 'caller' },
     );
@@ -155,6 +174,12 @@ export function SettingsDialog({ settings: initial, onClose }: Props) {
               'The author of a claim cannot approve it. On by default once the library holds claims by more than one reviewer.',
             )}
           </p>
+        </div>
+        <FactCheckUrlField value={shownTemplate} onChange={setTemplate} invalid={templateInvalid} />
+        <div className="field">
+          <button type="button" className="button" onClick={onOpenRatings}>
+            {t('Rating scale…')}
+          </button>
         </div>
         <FormFooter
           // Translated at each render: the language can change while the dialog is open.

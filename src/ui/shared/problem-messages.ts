@@ -11,6 +11,18 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'article-source-url': msg('The source URL must start with http:// or https://.'),
   'article-date': msg('The publication date must be a date (YYYY-MM-DD).'),
   'organisation-url': msg('The organisation URL must start with http:// or https://.'),
+  'fact-check-url-template': msg(
+    'The fact-check URL template must give a web address starting with http:// or https://, without spaces.',
+  ),
+  'fact-check-url-placeholder': msg(
+    'The fact-check URL template uses {{name}}, which is not a placeholder: use {slug}, {claimId} or {articleId}.',
+  ),
+  'fact-check-url-claim-id': msg(
+    'The fact-check URL template must include {claimId}, so that each claim has its own address.',
+  ),
+  'fact-check-url-missing': msg(
+    'Set the fact-check URL template in Settings: ClaimReview gives each claim the address of its fact check.',
+  ),
   'evidence-url': msg('Evidence links must start with http:// or https://'),
   'evidence-link-missing': msg('Add a link to save this source.'),
   'reviewer-name-missing': msg(
@@ -47,6 +59,15 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   ),
   'document-text-mismatch': msg('The document of “{{title}}” does not give the article’s text.'),
   'invalid-record': msg('The field {{field}} holds a value that cannot be stored.'),
+  'rating-scale-empty': msg('The scale needs at least one rating.'),
+  'rating-scale-too-long': msg('A scale holds at most {{max}} ratings (one number key each).'),
+  'rating-name-missing': msg('Rating {{position}} needs a name in English and in French.'),
+  'rating-colour': msg('Rating {{position}} needs a colour.'),
+  'rating-symbol': msg('Rating {{position}} needs a symbol of one to three characters.'),
+  'rating-value': msg('Rating {{position}} needs a rating value of 1 or more.'),
+  'rating-in-use': msg(
+    'Claims still use the rating “{{name}}”: choose the rating they take instead.',
+  ),
 };
 
 /**

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { describeAnchor } from '../../domain/anchoring/describe-anchor';
 import type { TextEdit } from '../../domain/anchoring/text-edit';
-import type { Claim, Verdict } from '../../domain/types';
+import type { Claim } from '../../domain/types';
+import type { Mark } from '../../domain/claims/rating-scale';
 import { saveArticleTextOffThread } from '../../db/text-writer';
 import {
   createClaim,
@@ -62,9 +63,9 @@ export function useClaimActions(articleId: string, text: string) {
 
   /** Creates a claim (with `id` when the caller named it); true once it is stored. */
   const create = useCallback(
-    async (start: number, end: number, verdict: Verdict, id?: string): Promise<boolean> => {
+    async (start: number, end: number, mark: Mark, id?: string): Promise<boolean> => {
       const outcome = await runWrite(() =>
-        createClaim(articleId, describeAnchor(text, start, end), verdict, id),
+        createClaim(articleId, describeAnchor(text, start, end), mark.verdict, id, mark.rating),
       );
       if (!outcome.ok) return false;
       record({ label: 'create', before: null, after: outcome.value });
