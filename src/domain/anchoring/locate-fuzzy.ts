@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { fitEdges } from './fit-edges';
+import { sameClaimWords } from './quote-words';
 import {
   contextAgreement,
   distanceFromExpected,
@@ -204,11 +205,14 @@ function bestAnywhere(text: AnchorText, wanted: WantedQuote): Candidate | undefi
  * applies and both sides must agree; short quotes need half of their context agreeing.
  */
 function acceptable(
+  text: AnchorText,
   candidate: Candidate | undefined,
   wanted: WantedQuote,
   far: boolean,
 ): candidate is Candidate {
   if (!candidate || candidate.score < MIN_SCORE) return false;
+  const words = text.fold.folded.slice(candidate.start, candidate.end);
+  if (!sameClaimWords(wanted.quote, words)) return false;
   const quoteLength = wanted.quote.length;
   const distance = distanceFromExpected(wanted, candidate.start);
   const away = far || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
@@ -270,12 +274,12 @@ export function locateFuzzy(
   const from = Math.max(0, wanted.expected - reach);
   const to = Math.min(length, wanted.expected + quoteLength + reach);
   let found = bestIn(text, wanted, from, to, maxErrors, reach, distrusted);
-  if (!acceptable(found, wanted, false)) {
+  if (!acceptable(text, found, wanted, false)) {
     const remainder = remainderNear(text, wanted, reach);
     if (remainder) return remainder;
     const anywhere = distrusted.length === 0 && (from > 0 || to < length);
     found = anywhere ? bestAnywhere(text, wanted) : undefined;
-    if (!acceptable(found, wanted, true)) return undefined;
+    if (!acceptable(text, found, wanted, true)) return undefined;
   }
   return found && { start: found.start, end: found.end, score: found.score };
 }
