@@ -14,6 +14,9 @@ import {
 /** A fuzzy match of a quote in the folded text, with its combined score (0..1). */
 export interface FuzzyMatch extends FoldedRange {
   score: number;
+  /** How well each side of the stored context agrees beside it (0..1). */
+  prefix: number;
+  suffix: number;
 }
 
 /** Share of the quote's units that may differ near its old offset: beyond it the words are others. */
@@ -56,8 +59,6 @@ const BLANK = '\uffff';
 
 interface Candidate extends FuzzyMatch {
   errors: number;
-  prefix: number;
-  suffix: number;
 }
 
 /** Scores one fuzzy hit by quote, prefix, suffix and position agreement. */
@@ -92,15 +93,20 @@ function fitted(
 ): Candidate {
   const { folded } = text.fold;
   const { quote } = wanted;
+  // Inward, an edge may leave out words an edit put at the claim's edge, down to its remainder.
+  const shortest = Math.ceil(quote.length * EDGE_REMAINDER);
+  const inward = Math.max(maxErrors, candidate.end - candidate.start - shortest);
   const range = fitEdges(
     folded,
     candidate,
     wanted,
     { first: quote.charAt(0), last: quote.charAt(quote.length - 1) },
-    maxErrors,
+    { outward: maxErrors, inward },
   );
   if (range.start === candidate.start && range.end === candidate.end) return candidate;
-  if (!inRanges(wanted, range.start, range.end)) return candidate;
+  if (range.end - range.start < shortest || !inRanges(wanted, range.start, range.end)) {
+    return candidate;
+  }
   const errors = editDistance(wanted.quote, folded.slice(range.start, range.end));
   return scoreHit(text, wanted, range.start, range.end, errors, reach);
 }
@@ -249,7 +255,7 @@ function remainderNear(
         const prefix = contextAgreement(text, wanted.prefix, start, 'before');
         const suffix = contextAgreement(text, wanted.suffix, end, 'after');
         if (prefix >= EDGE_CONTEXT && suffix >= EDGE_CONTEXT) {
-          return { start, end, score: remainder.length / quote.length };
+          return { start, end, score: remainder.length / quote.length, prefix, suffix };
         }
       }
     }
@@ -281,5 +287,5 @@ export function locateFuzzy(
     found = anywhere ? bestAnywhere(text, wanted) : undefined;
     if (!acceptable(text, found, wanted, true)) return undefined;
   }
-  return found && { start: found.start, end: found.end, score: found.score };
+  return found && { ...found };
 }
