@@ -1,4 +1,5 @@
 import { neighbourHints, type AnchorHint } from './anchor-hint';
+import { keepsWordEdges } from './fit-edges';
 import { CONTEXT_FLOOR, locateFuzzy, NEAR_DISTANCE } from './locate-fuzzy';
 import {
   AnchorText,
@@ -110,6 +111,15 @@ function scoredHits(text: AnchorText, wanted: WantedQuote, hits: number[]): Quot
   });
 }
 
+/** The starts of the quote's copies in the text, copies cut out of longer words left out. */
+function copiesOf(text: AnchorText, wanted: WantedQuote): number[] {
+  const { folded } = text.fold;
+  const length = wanted.quote.length;
+  return text
+    .occurrences(wanted.quote)
+    .filter((at) => keepsWordEdges(folded, at, at + length, wanted));
+}
+
 /** The best occurrence by context agreement; among equals the nearest, seen first, stays. */
 function bestHit(hits: QuoteHit[]): QuoteHit | undefined {
   let best: QuoteHit | undefined;
@@ -183,7 +193,7 @@ export function locateSolid(
   if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };
   const wanted = wantedOf(text, anchor, hint);
   if (!wanted || codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return NO_COPY;
-  const all = text.occurrences(wanted.quote);
+  const all = copiesOf(text, wanted);
   if (all.length === 0) return NO_COPY;
   const hits = scoredHits(
     text,
@@ -214,7 +224,7 @@ export function locateAnchor(
   const orphan: AnchorMatch = { start: anchor.start, end: anchor.end, status: 'orphaned' };
   const wanted = wantedOf(text, anchor, hint);
   if (!wanted) return orphan;
-  const all = text.occurrences(wanted.quote);
+  const all = copiesOf(text, wanted);
   const hits = scoredHits(text, wanted, all);
   const holds = (h: QuoteHit) => h.prefix >= CONTEXT_FLOOR || h.suffix >= CONTEXT_FLOOR;
   const allowed = hits.filter((h) => inRanges(wanted, h.start, h.end));
@@ -234,8 +244,12 @@ export function locateAnchor(
   // A short quote recurs by chance: only its context can tell it is still the quoted one.
   if (codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return orphan;
   // The same words amid foreign context may be a stray copy, the quote edited in place likelier.
+  // Edited words win over a copy only where the context says so: as well as the best copy's.
   const fuzzy = locateFuzzy(text, wanted, all);
-  if (fuzzy) return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
+  const copy = bestHit(allowed.filter(holds));
+  if (fuzzy && (!copy || fuzzy.prefix + fuzzy.suffix >= agreementOf(copy))) {
+    return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
+  }
   if (placed) return movedMatch(text, anchor, placed);
   // Away from where its neighbours went, a copy is the claim only with all its context.
   const intact = away && Math.min(away.prefix, away.suffix) >= SOLID_CONTEXT;
