@@ -22,6 +22,8 @@ const MAX_OCCURRENCES = 1000;
 const TRUSTED_AGREEMENT = 1;
 /** Agreement each side of a moved quote's context needs for the move to guide its neighbours. */
 const SOLID_CONTEXT = 0.95;
+/** How much more context agreement (0..2) the solid copy needs than any other copy of its quote. */
+const SOLID_MARGIN = 0.1;
 /**
  * Rounds of `locateSolid` over the anchors left: each round's ranges, narrowed by the matches
  * settled before, single out copies of a quote that were ambiguous in the whole text.
@@ -206,7 +208,13 @@ export function locateSolid(
     return movedMatch(text, anchor, alone);
   }
   const solid = hits.filter((hit) => Math.min(hit.prefix, hit.suffix) >= SOLID_CONTEXT);
-  return solid.length === 1 ? movedMatch(text, anchor, solid[0]!) : null;
+  if (solid.length !== 1) return null;
+  // A near-duplicate whose context differs by a figure or two is no less likely the claim's.
+  const only = solid[0]!;
+  const rivals = hits.filter(
+    (hit) => hit !== only && agreementOf(hit) > agreementOf(only) - SOLID_MARGIN,
+  );
+  return rivals.length === 0 ? movedMatch(text, anchor, only) : null;
 }
 
 /**

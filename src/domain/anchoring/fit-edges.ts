@@ -34,7 +34,8 @@ export interface FitReach {
 /**
  * The position near `at` where the most stored context agrees, if enough does: within
  * `reach.outward` outward, or `reach.inward` inward (`inwardSign` says which way is inward),
- * where beyond `reach.outward` the context must agree over FIT_STRONG units or all of it.
+ * where beyond `reach.outward` the context must agree over FIT_STRONG units (else FIT_MIN), or
+ * all of it, or all the way to the text's edge.
  */
 function bestEdge(
   folded: string,
@@ -45,8 +46,7 @@ function bestEdge(
   agreeing: (folded: string, context: string, at: number) => number,
 ): number | undefined {
   let best: number | undefined;
-  let bestLength = Math.min(FIT_MIN, context.length) - 1;
-  const strong = Math.min(FIT_STRONG, context.length);
+  let bestLength = 0;
   const farthest = Math.max(reach.outward, reach.inward);
   for (let d = 0; d <= farthest; d++) {
     const sides = d === 0 ? [0] : [inwardSign * d, -inwardSign * d];
@@ -56,8 +56,11 @@ function bestEdge(
       const p = at + offset;
       if (p < 0 || p > folded.length) continue;
       const length = agreeing(folded, context, p);
+      // Context cut by the text's edge agrees at best up to that edge.
+      const room = Math.min(context.length, inwardSign > 0 ? p : folded.length - p);
+      const needed = Math.min(d <= reach.outward ? FIT_MIN : FIT_STRONG, room);
       // Nearest first: a farther position must agree strictly more, and far ones strongly.
-      if (length > bestLength && (d <= reach.outward || length >= strong)) {
+      if (length > bestLength && length >= needed) {
         best = p;
         bestLength = length;
       }

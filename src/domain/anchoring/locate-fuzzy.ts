@@ -217,11 +217,11 @@ function acceptable(
   far: boolean,
 ): candidate is Candidate {
   if (!candidate || candidate.score < MIN_SCORE) return false;
-  const words = text.fold.folded.slice(candidate.start, candidate.end);
-  if (!sameClaimWords(wanted.quote, words)) return false;
   const quoteLength = wanted.quote.length;
   const distance = distanceFromExpected(wanted, candidate.start);
   const away = far || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
+  const words = text.fold.folded.slice(candidate.start, candidate.end);
+  if (!sameClaimWords(wanted.quote, words, away)) return false;
   const maxErrors = Math.floor(quoteLength * (away ? FAR_ERROR_RATE : ERROR_RATE));
   if (candidate.errors > Math.max(1, maxErrors)) return false;
   const better = Math.max(candidate.prefix, candidate.suffix);

@@ -40,10 +40,11 @@ function wordDistance(a: readonly string[], b: readonly string[]): number {
  * order, and at most max(1, 20 %) of its words replaced, added or removed (a typo in a word
  * leaves it the same word).
  */
-export function sameClaimWords(quote: string, candidate: string): boolean {
+export function sameClaimWords(quote: string, candidate: string, far: boolean): boolean {
   const digits = (text: string) => (text.match(DIGITS) ?? []).join(' ');
   if (digits(quote) !== digits(candidate)) return false;
   const words = wordsOf(quote);
-  const allowed = Math.max(1, Math.floor(words.length * WORD_CHANGE_RATE));
+  // Away from the claim's place, where look-alikes abound, only typos: no word replaced.
+  const allowed = far ? 0 : Math.max(1, Math.floor(words.length * WORD_CHANGE_RATE));
   return wordDistance(words, wordsOf(candidate)) <= allowed;
 }
