@@ -46,5 +46,14 @@ export function sameClaimWords(quote: string, candidate: string, far: boolean): 
   const words = wordsOf(quote);
   // Away from the claim's place, where look-alikes abound, only typos: no word replaced.
   const allowed = far ? 0 : Math.max(1, Math.floor(words.length * WORD_CHANGE_RATE));
-  return wordDistance(words, wordsOf(candidate)) <= allowed;
+  const others = wordsOf(candidate);
+  // Word for word (typos only, the common case), the count of changed words bounds the distance.
+  if (others.length === words.length) {
+    let changed = 0;
+    for (let k = 0; k < words.length && changed <= allowed; k++) {
+      if (!sameWord(words[k]!, others[k]!)) changed++;
+    }
+    if (changed <= allowed) return true;
+  }
+  return wordDistance(words, others) <= allowed;
 }
