@@ -129,6 +129,13 @@ function bestHit(hits: QuoteHit[]): QuoteHit | undefined {
   return best;
 }
 
+/** The hit, unless another copy's context agrees nearly as well (within SOLID_MARGIN). */
+function unrivalled(hit: QuoteHit | undefined, hits: QuoteHit[]): QuoteHit | undefined {
+  if (!hit) return undefined;
+  const rival = hits.some((h) => h !== hit && agreementOf(h) > agreementOf(hit) - SOLID_MARGIN);
+  return rival ? undefined : hit;
+}
+
 /** The quote, context and expected place of an anchor in a prepared text; undefined if blank. */
 function wantedOf(text: AnchorText, anchor: Anchor, hint: AnchorHint): WantedQuote | undefined {
   const { quote, prefix, suffix } = text.foldedAnchor(anchor);
@@ -210,11 +217,8 @@ export function locateSolid(
   const solid = hits.filter((hit) => Math.min(hit.prefix, hit.suffix) >= SOLID_CONTEXT);
   if (solid.length !== 1) return null;
   // A near-duplicate whose context differs by a figure or two is no less likely the claim's.
-  const only = solid[0]!;
-  const rivals = hits.filter(
-    (hit) => hit !== only && agreementOf(hit) > agreementOf(only) - SOLID_MARGIN,
-  );
-  return rivals.length === 0 ? movedMatch(text, anchor, only) : null;
+  const only = unrivalled(solid[0], hits);
+  return only ? movedMatch(text, anchor, only) : null;
 }
 
 /**
@@ -242,8 +246,9 @@ export function locateAnchor(
   const nearby = allowed.filter((h) => isNear(h) && holds(h));
   // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
   const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
-  const placed = trusted.length > 1 ? undefined : bestHit(nearby);
-  const away = bestHit(allowed.filter((h) => !isNear(h) && holds(h)));
+  const placed = trusted.length > 1 ? undefined : unrivalled(bestHit(nearby), hits);
+  // Away from where its neighbours went, only context tells copies apart: one must stand out.
+  const away = unrivalled(bestHit(allowed.filter((h) => !isNear(h) && holds(h))), hits);
   // Without neighbours to say where the claim went, any copy whose context agrees may be it.
   const guided = hint.expected !== undefined || trusted.length > 1;
   for (const hit of guided ? [placed] : [placed, away]) {
