@@ -218,7 +218,14 @@ export function locateSolid(
   if (solid.length !== 1) return null;
   // A near-duplicate whose context differs by a figure or two is no less likely the claim's.
   const only = unrivalled(solid[0], hits);
-  return only ? movedMatch(text, anchor, only) : null;
+  if (!only) return null;
+  // Away from where its neighbours went, their ranges cannot single out a look-alike.
+  const near = Math.max(2 * wanted.quote.length, NEAR_DISTANCE);
+  if (distanceFromExpected(wanted, only.start) > near) {
+    const others = scoredHits(text, wanted, all).filter((hit) => hit.start !== only.start);
+    if (!unrivalled(only, others)) return null;
+  }
+  return movedMatch(text, anchor, only);
 }
 
 /**

@@ -226,7 +226,8 @@ function acceptable(
   if (candidate.errors > Math.max(1, maxErrors)) return false;
   const better = Math.max(candidate.prefix, candidate.suffix);
   const worse = Math.min(candidate.prefix, candidate.suffix);
-  if (away && (worse < CONTEXT_FLOOR || better < EDGE_CONTEXT)) return false;
+  // Edited words keep one side of their context nearly intact; look-alikes' context is only alike.
+  if (better < EDGE_CONTEXT || (away && worse < CONTEXT_FLOOR)) return false;
   const needsContext = quoteLength < (away ? SELF_EVIDENT_QUOTE : SHORT_FUZZY_QUOTE);
   return better >= (needsContext ? 0.5 : CONTEXT_FLOOR);
 }
