@@ -5,24 +5,33 @@ const FIT_MIN = 8;
 /** Stored context that must agree beside an edge moved inward past the error budget. */
 const FIT_STRONG = 16;
 
-/** How many units of `context` end right before folded index `at`. */
+/**
+ * Units of stored context that may differ beside an edge and still count as agreeing on: a
+ * neighbour's edit (a full stop turned into a comma, its capital lowered) must not hide where
+ * the claim ends.
+ */
+const SLIPS = 2;
+
+/** How many units of `context` agree right before folded index `at` (up to SLIPS differing). */
 function agreeingBefore(folded: string, context: string, at: number): number {
-  let k = 0;
-  while (k < context.length && at - 1 - k >= 0) {
-    if (folded.charCodeAt(at - 1 - k) !== context.charCodeAt(context.length - 1 - k)) break;
-    k++;
+  let agreeing = 0;
+  let slips = 0;
+  for (let k = 0; k < context.length && at - 1 - k >= 0; k++) {
+    if (folded.charCodeAt(at - 1 - k) === context.charCodeAt(context.length - 1 - k)) agreeing++;
+    else if (++slips > SLIPS || k === 0) break;
   }
-  return k;
+  return agreeing;
 }
 
-/** How many units of `context` start at folded index `at`. */
+/** How many units of `context` agree from folded index `at` on (up to SLIPS differing). */
 function agreeingAfter(folded: string, context: string, at: number): number {
-  let k = 0;
-  while (k < context.length && at + k < folded.length) {
-    if (folded.charCodeAt(at + k) !== context.charCodeAt(k)) break;
-    k++;
+  let agreeing = 0;
+  let slips = 0;
+  for (let k = 0; k < context.length && at + k < folded.length; k++) {
+    if (folded.charCodeAt(at + k) === context.charCodeAt(k)) agreeing++;
+    else if (++slips > SLIPS || k === 0) break;
   }
-  return k;
+  return agreeing;
 }
 
 /** How far an edge may move: outward (taking in text), and inward (leaving some out). */

@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import { fitEdges } from './fit-edges';
+import { fitEdges, keepsWordEdges } from './fit-edges';
 import { sameClaimWords } from './quote-words';
 import {
   contextAgreement,
@@ -253,6 +253,11 @@ function remainderNear(
       for (const start of text.occurrences(remainder)) {
         const end = start + remainder.length;
         if (!inRanges(wanted, start, end) || distanceFromExpected(wanted, start) > reach) continue;
+        // The words left begin (end) where a dropped word was: never inside a word of the text.
+        const edges = fromStart
+          ? { quote: remainder, prefix: ' ', suffix: wanted.suffix }
+          : { quote: remainder, prefix: wanted.prefix, suffix: ' ' };
+        if (!keepsWordEdges(text.fold.folded, start, end, edges)) continue;
         const prefix = contextAgreement(text, wanted.prefix, start, 'before');
         const suffix = contextAgreement(text, wanted.suffix, end, 'after');
         if (prefix >= EDGE_CONTEXT && suffix >= EDGE_CONTEXT) {
