@@ -13,11 +13,11 @@ import { neighbourHints, type AnchorHint } from './anchor-hint';
 import type { Anchor } from '../types';
 
 /**
- * Time spent locating anchors before handing the page back: short enough that a slice, with the
- * one whole-text fuzzy search that may run past it, stays under a long task (docs/DECISIONS.md,
- * "Scale").
+ * Time spent locating anchors before handing the page back: a slice stops at the first step that
+ * ends past it, and a step (one anchor, a stage's hints, PREPARE_STEP units of the text's search
+ * structures) stays within the 4 ms left of a 16 ms frame (docs/DECISIONS.md, "Scale").
  */
-export const ANCHOR_SLICE_MS = 15;
+export const ANCHOR_SLICE_MS = 12;
 
 /**
  * Locates anchors in one text and remembers each result by its anchor object, so that a claim
