@@ -253,7 +253,7 @@ export function locateAnchor(
   const nearby = allowed.filter((h) => isNear(h) && holds(h));
   // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
   const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
-  const placed = trusted.length > 1 ? undefined : unrivalled(bestHit(nearby), hits);
+  const placed = trusted.length > 1 ? undefined : bestHit(nearby);
   // Away from where its neighbours went, only context tells copies apart: one must stand out.
   const away = unrivalled(bestHit(allowed.filter((h) => !isNear(h) && holds(h))), hits);
   // Without neighbours to say where the claim went, any copy whose context agrees may be it.
@@ -264,10 +264,10 @@ export function locateAnchor(
   // A short quote recurs by chance: only its context can tell it is still the quoted one.
   if (codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return orphan;
   // The same words amid foreign context may be a stray copy, the quote edited in place likelier.
-  // Edited words win over a copy only where the context says so: as well as the best copy's.
+  // Edited words win over a copy only where the context says so: better than the best copy's.
   const fuzzy = locateFuzzy(text, wanted, all);
   const copy = bestHit(allowed.filter(holds));
-  if (fuzzy && (!copy || fuzzy.prefix + fuzzy.suffix >= agreementOf(copy))) {
+  if (fuzzy && (!copy || fuzzy.prefix + fuzzy.suffix > agreementOf(copy))) {
     return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
   }
   if (placed) return movedMatch(text, anchor, placed);
