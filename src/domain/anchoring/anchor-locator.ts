@@ -13,11 +13,11 @@ import { neighbourHints, type AnchorHint } from './anchor-hint';
 import type { Anchor } from '../types';
 
 /**
- * Time spent locating anchors before handing the page back: short enough that a slice, with the
- * one whole-text fuzzy search that may run past it, stays under a long task (docs/DECISIONS.md,
- * "Scale").
+ * Time spent locating anchors before handing the page back: a slice stops at the first step that
+ * ends past it, and a step (one anchor, a stage's hints, PREPARE_STEP units of the text's search
+ * structures) stays within the 4 ms left of a 16 ms frame (docs/DECISIONS.md, "Scale").
  */
-export const ANCHOR_SLICE_MS = 15;
+export const ANCHOR_SLICE_MS = 12;
 
 /**
  * Locates anchors in one text and remembers each result by its anchor object, so that a claim
@@ -27,6 +27,8 @@ export const ANCHOR_SLICE_MS = 15;
 export class AnchorLocator {
   private context: AnchorContext | undefined;
   private readonly found = new WeakMap<Anchor, AnchorMatch>();
+  /** Anchors found not verbatim at their offsets, whose search is under way. */
+  private readonly searching = new WeakSet<Anchor>();
   /** How many rounds of `locateSolid` each anchor not settled yet has had. */
   private readonly rounds = new WeakMap<Anchor, number>();
   /** The hints of one stage (a round, then the searches) for one list of anchors. */
@@ -59,23 +61,31 @@ export class AnchorLocator {
     const started = now();
     this.context ??= createAnchorContext(this.text);
     const context = this.context;
-    const searched: Anchor[] = [];
+    let searched = 0;
     for (const anchor of anchors) {
       if (this.found.has(anchor)) continue;
+      searched++;
+      // Each anchor is tried verbatim once, not again in every slice.
+      if (this.searching.has(anchor)) continue;
       const verbatim = locateVerbatim(context, anchor);
-      if (verbatim) this.found.set(anchor, verbatim);
-      else searched.push(anchor);
+      if (verbatim) {
+        this.found.set(anchor, verbatim);
+        searched--;
+      } else this.searching.add(anchor);
     }
     // Every anchor settled without a search: the text need not be folded at all.
-    if (searched.length === 0) return 0;
+    if (searched === 0) return 0;
     let done = 0;
     const spent = () => done > 0 && now() - started >= budgetMs;
+    const left = () => anchors.filter((anchor) => !this.found.has(anchor)).length;
     while (!spent() && prepareAnchorSearch(context)) done++;
     for (let round = 0; round < SOLID_ROUNDS; round++) {
       const pending = anchors.filter(
         (anchor) => !this.found.has(anchor) && (this.rounds.get(anchor) ?? 0) <= round,
       );
       if (pending.length === 0) continue;
+      // A stage's hints (a pass over all anchors) start a slice rather than overrun one.
+      if (spent()) return left();
       const hints = this.hintsAt(anchors, round);
       let remaining = 0;
       anchors.forEach((anchor, i) => {
@@ -90,8 +100,9 @@ export class AnchorLocator {
         else this.rounds.set(anchor, round + 1);
         done++;
       });
-      if (remaining > 0) return anchors.filter((anchor) => !this.found.has(anchor)).length;
+      if (remaining > 0) return left();
     }
+    if (spent()) return left();
     let remaining = 0;
     const hints = this.hintsAt(anchors, SOLID_ROUNDS);
     anchors.forEach((anchor, i) => {

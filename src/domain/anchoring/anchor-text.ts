@@ -1,6 +1,6 @@
-import { OccurrenceIndex } from './occurrence-index';
+import { OccurrenceIndex, OccurrenceIndexBuilder } from './occurrence-index';
 import { createOffsetIndex, type OffsetIndex } from '../text/code-points';
-import { foldString, foldText, type FoldedText } from '../text/match-text';
+import { foldString, GradualFold, type FoldedText } from '../text/match-text';
 import type { Anchor } from '../types';
 
 /** An anchor's quote and context, folded. */
@@ -45,34 +45,51 @@ export interface FoldedRange {
   end: number;
 }
 
+/**
+ * Raw or folded units each step of `AnchorText.prepareNext` handles: a few milliseconds of work
+ * on a slow machine, so that no step holds a time slice for long.
+ */
+const PREPARE_STEP = 4096;
+
 /** An article text prepared for anchoring: built once, shared by every anchor located in it. */
 export class AnchorText {
   readonly index: OffsetIndex;
   private folding: FoldedText | undefined;
+  private gradualFold: GradualFold | undefined;
   private rawToFolded: Int32Array | undefined;
+  private inverting: GradualInverse | undefined;
   private occurrenceIndex: OccurrenceIndex | undefined;
+  private indexing: OccurrenceIndexBuilder | undefined;
   private readonly foldedAnchors = new WeakMap<Anchor, FoldedAnchor>();
 
   constructor(readonly raw: string) {
     this.index = createOffsetIndex(raw);
   }
 
-  /** The folded text, built on first use: anchors still at their offsets never need it. */
+  /** The folded text, built on first use (or finished, if `prepareNext` began it). */
   get fold(): FoldedText {
-    this.folding ??= foldText(this.raw);
+    this.folding ??= (this.gradualFold ?? new GradualFold(this.raw)).step(Infinity)!;
     return this.folding;
   }
 
   /**
-   * Builds the next lazily built part (folded text, raw-to-folded map, occurrence index), one
-   * per call, so that a caller working in time slices never builds them all in one slice;
-   * false once everything is built.
+   * Does the next step of building the search structures (folded text, raw-to-folded map,
+   * occurrence index), about PREPARE_STEP units each, so that a caller working in time slices
+   * spreads their cost; false once everything is built. The result is the same as building
+   * them on first use.
    */
   prepareNext(): boolean {
-    if (!this.folding) void this.fold;
-    else if (!this.rawToFolded) this.foldedAt(0);
-    else if (!this.occurrenceIndex) void this.occurrenceIndexOf();
-    else return false;
+    if (!this.folding) {
+      this.gradualFold ??= new GradualFold(this.raw);
+      this.folding = this.gradualFold.step(PREPARE_STEP);
+    } else if (!this.rawToFolded) {
+      this.inverting ??= new GradualInverse(this.folding.toRaw, this.raw.length);
+      this.rawToFolded = this.inverting.step(PREPARE_STEP);
+    } else if (!this.occurrenceIndex) {
+      this.indexing ??= new OccurrenceIndexBuilder(this.folding.folded);
+      const parts = this.indexing.step(PREPARE_STEP);
+      if (parts) this.occurrenceIndex = new OccurrenceIndex(this.folding.folded, parts);
+    } else return false;
     return true;
   }
 
@@ -96,13 +113,22 @@ export class AnchorText {
   }
 
   private occurrenceIndexOf(): OccurrenceIndex {
-    this.occurrenceIndex ??= new OccurrenceIndex(this.fold.folded);
+    if (!this.occurrenceIndex) {
+      const { folded } = this.fold;
+      const builder = this.indexing ?? new OccurrenceIndexBuilder(folded);
+      let parts;
+      while (!parts) parts = builder.step(Infinity);
+      this.occurrenceIndex = new OccurrenceIndex(folded, parts);
+    }
     return this.occurrenceIndex;
   }
 
   /** The folded index of the first folded character whose source starts at or after a raw UTF-16 index. */
   foldedAt(rawIndex: number): number {
-    this.rawToFolded ??= invert(this.fold.toRaw, this.raw.length);
+    if (!this.rawToFolded) {
+      const inverse = this.inverting ?? new GradualInverse(this.fold.toRaw, this.raw.length);
+      while (!this.rawToFolded) this.rawToFolded = inverse.step(Infinity);
+    }
     return this.rawToFolded[Math.min(Math.max(rawIndex, 0), this.raw.length)]!;
   }
 
@@ -116,15 +142,41 @@ export class AnchorText {
   }
 }
 
-/** Inverts folded -> raw starts into raw -> first folded index at or after it. */
-function invert(toRaw: Int32Array, rawLength: number): Int32Array {
-  const map = new Int32Array(rawLength + 1).fill(-1);
-  const foldedLength = toRaw.length - 1;
-  map[rawLength] = foldedLength;
-  // Walking down leaves the first folded unit of each raw cluster in place.
-  for (let i = foldedLength - 1; i >= 0; i--) map[toRaw[i]!] = i;
-  for (let r = rawLength - 1; r >= 0; r--) if (map[r]! < 0) map[r] = map[r + 1]!;
-  return map;
+/**
+ * Inverts folded -> raw starts into raw -> first folded index at or after it, about `units` of
+ * work per step.
+ */
+class GradualInverse {
+  private readonly map: Int32Array;
+  /** The next folded index to map back (walking down), then the next raw index to fill. */
+  private down: number;
+  private fill: number;
+
+  constructor(
+    private readonly toRaw: Int32Array,
+    rawLength: number,
+  ) {
+    this.map = new Int32Array(rawLength + 1).fill(-1);
+    const foldedLength = toRaw.length - 1;
+    this.map[rawLength] = foldedLength;
+    this.down = foldedLength - 1;
+    this.fill = rawLength - 1;
+  }
+
+  /** Does about `units` more of the work; the map once it is complete. */
+  step(units: number): Int32Array | undefined {
+    const { map, toRaw } = this;
+    // Walking down leaves the first folded unit of each raw cluster in place.
+    const downTo = Math.max(-1, this.down - units);
+    for (let i = this.down; i > downTo; i--) map[toRaw[i]!] = i;
+    const left = units - (this.down - downTo);
+    this.down = downTo;
+    if (this.down >= 0) return undefined;
+    const fillTo = Math.max(-1, this.fill - left);
+    for (let r = this.fill; r > fillTo; r--) if (map[r]! < 0) map[r] = map[r + 1]!;
+    this.fill = fillTo;
+    return fillTo < 0 ? map : undefined;
+  }
 }
 
 let row = new Int32Array(64);

@@ -1,4 +1,5 @@
 import { neighbourHints, type AnchorHint } from './anchor-hint';
+import { keepsWordEdges } from './fit-edges';
 import { CONTEXT_FLOOR, locateFuzzy, NEAR_DISTANCE } from './locate-fuzzy';
 import {
   AnchorText,
@@ -21,6 +22,8 @@ const MAX_OCCURRENCES = 1000;
 const TRUSTED_AGREEMENT = 1;
 /** Agreement each side of a moved quote's context needs for the move to guide its neighbours. */
 const SOLID_CONTEXT = 0.95;
+/** How much more context agreement (0..2) the solid copy needs than any other copy of its quote. */
+const SOLID_MARGIN = 0.1;
 /**
  * Rounds of `locateSolid` over the anchors left: each round's ranges, narrowed by the matches
  * settled before, single out copies of a quote that were ambiguous in the whole text.
@@ -110,11 +113,27 @@ function scoredHits(text: AnchorText, wanted: WantedQuote, hits: number[]): Quot
   });
 }
 
+/** The starts of the quote's copies in the text, copies cut out of longer words left out. */
+function copiesOf(text: AnchorText, wanted: WantedQuote): number[] {
+  const { folded } = text.fold;
+  const length = wanted.quote.length;
+  return text
+    .occurrences(wanted.quote)
+    .filter((at) => keepsWordEdges(folded, at, at + length, wanted));
+}
+
 /** The best occurrence by context agreement; among equals the nearest, seen first, stays. */
 function bestHit(hits: QuoteHit[]): QuoteHit | undefined {
   let best: QuoteHit | undefined;
   for (const hit of hits) if (!best || agreementOf(hit) > agreementOf(best)) best = hit;
   return best;
+}
+
+/** The hit, unless another copy's context agrees nearly as well (within SOLID_MARGIN). */
+function unrivalled(hit: QuoteHit | undefined, hits: QuoteHit[]): QuoteHit | undefined {
+  if (!hit) return undefined;
+  const rival = hits.some((h) => h !== hit && agreementOf(h) > agreementOf(hit) - SOLID_MARGIN);
+  return rival ? undefined : hit;
 }
 
 /** The quote, context and expected place of an anchor in a prepared text; undefined if blank. */
@@ -183,7 +202,7 @@ export function locateSolid(
   if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };
   const wanted = wantedOf(text, anchor, hint);
   if (!wanted || codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return NO_COPY;
-  const all = text.occurrences(wanted.quote);
+  const all = copiesOf(text, wanted);
   if (all.length === 0) return NO_COPY;
   const hits = scoredHits(
     text,
@@ -196,7 +215,17 @@ export function locateSolid(
     return movedMatch(text, anchor, alone);
   }
   const solid = hits.filter((hit) => Math.min(hit.prefix, hit.suffix) >= SOLID_CONTEXT);
-  return solid.length === 1 ? movedMatch(text, anchor, solid[0]!) : null;
+  if (solid.length !== 1) return null;
+  // A near-duplicate whose context differs by a figure or two is no less likely the claim's.
+  const only = unrivalled(solid[0], hits);
+  if (!only) return null;
+  // Away from where its neighbours went, their ranges cannot single out a look-alike.
+  const near = Math.max(2 * wanted.quote.length, NEAR_DISTANCE);
+  if (distanceFromExpected(wanted, only.start) > near) {
+    const others = scoredHits(text, wanted, all).filter((hit) => hit.start !== only.start);
+    if (!unrivalled(only, others)) return null;
+  }
+  return movedMatch(text, anchor, only);
 }
 
 /**
@@ -214,7 +243,7 @@ export function locateAnchor(
   const orphan: AnchorMatch = { start: anchor.start, end: anchor.end, status: 'orphaned' };
   const wanted = wantedOf(text, anchor, hint);
   if (!wanted) return orphan;
-  const all = text.occurrences(wanted.quote);
+  const all = copiesOf(text, wanted);
   const hits = scoredHits(text, wanted, all);
   const holds = (h: QuoteHit) => h.prefix >= CONTEXT_FLOOR || h.suffix >= CONTEXT_FLOOR;
   const allowed = hits.filter((h) => inRanges(wanted, h.start, h.end));
@@ -225,7 +254,8 @@ export function locateAnchor(
   // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
   const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
   const placed = trusted.length > 1 ? undefined : bestHit(nearby);
-  const away = bestHit(allowed.filter((h) => !isNear(h) && holds(h)));
+  // Away from where its neighbours went, only context tells copies apart: one must stand out.
+  const away = unrivalled(bestHit(allowed.filter((h) => !isNear(h) && holds(h))), hits);
   // Without neighbours to say where the claim went, any copy whose context agrees may be it.
   const guided = hint.expected !== undefined || trusted.length > 1;
   for (const hit of guided ? [placed] : [placed, away]) {
@@ -234,8 +264,12 @@ export function locateAnchor(
   // A short quote recurs by chance: only its context can tell it is still the quoted one.
   if (codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return orphan;
   // The same words amid foreign context may be a stray copy, the quote edited in place likelier.
+  // Edited words win over a copy only where the context says so: better than the best copy's.
   const fuzzy = locateFuzzy(text, wanted, all);
-  if (fuzzy) return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
+  const copy = bestHit(allowed.filter(holds));
+  if (fuzzy && (!copy || fuzzy.prefix + fuzzy.suffix > agreementOf(copy))) {
+    return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
+  }
   if (placed) return movedMatch(text, anchor, placed);
   // Away from where its neighbours went, a copy is the claim only with all its context.
   const intact = away && Math.min(away.prefix, away.suffix) >= SOLID_CONTEXT;

@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
-import { fitEdges } from './fit-edges';
+import { fitEdges, keepsWordEdges } from './fit-edges';
+import { sameClaimWords } from './quote-words';
 import {
   contextAgreement,
   distanceFromExpected,
@@ -13,6 +14,9 @@ import {
 /** A fuzzy match of a quote in the folded text, with its combined score (0..1). */
 export interface FuzzyMatch extends FoldedRange {
   score: number;
+  /** How well each side of the stored context agrees beside it (0..1). */
+  prefix: number;
+  suffix: number;
 }
 
 /** Share of the quote's units that may differ near its old offset: beyond it the words are others. */
@@ -55,8 +59,6 @@ const BLANK = '\uffff';
 
 interface Candidate extends FuzzyMatch {
   errors: number;
-  prefix: number;
-  suffix: number;
 }
 
 /** Scores one fuzzy hit by quote, prefix, suffix and position agreement. */
@@ -91,15 +93,20 @@ function fitted(
 ): Candidate {
   const { folded } = text.fold;
   const { quote } = wanted;
+  // Inward, an edge may leave out words an edit put at the claim's edge, down to its remainder.
+  const shortest = Math.ceil(quote.length * EDGE_REMAINDER);
+  const inward = Math.max(maxErrors, candidate.end - candidate.start - shortest);
   const range = fitEdges(
     folded,
     candidate,
     wanted,
     { first: quote.charAt(0), last: quote.charAt(quote.length - 1) },
-    maxErrors,
+    { outward: maxErrors, inward },
   );
   if (range.start === candidate.start && range.end === candidate.end) return candidate;
-  if (!inRanges(wanted, range.start, range.end)) return candidate;
+  if (range.end - range.start < shortest || !inRanges(wanted, range.start, range.end)) {
+    return candidate;
+  }
   const errors = editDistance(wanted.quote, folded.slice(range.start, range.end));
   return scoreHit(text, wanted, range.start, range.end, errors, reach);
 }
@@ -204,6 +211,7 @@ function bestAnywhere(text: AnchorText, wanted: WantedQuote): Candidate | undefi
  * applies and both sides must agree; short quotes need half of their context agreeing.
  */
 function acceptable(
+  text: AnchorText,
   candidate: Candidate | undefined,
   wanted: WantedQuote,
   far: boolean,
@@ -212,11 +220,14 @@ function acceptable(
   const quoteLength = wanted.quote.length;
   const distance = distanceFromExpected(wanted, candidate.start);
   const away = far || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
+  const words = text.fold.folded.slice(candidate.start, candidate.end);
+  if (!sameClaimWords(wanted.quote, words, away)) return false;
   const maxErrors = Math.floor(quoteLength * (away ? FAR_ERROR_RATE : ERROR_RATE));
   if (candidate.errors > Math.max(1, maxErrors)) return false;
   const better = Math.max(candidate.prefix, candidate.suffix);
   const worse = Math.min(candidate.prefix, candidate.suffix);
-  if (away && (worse < CONTEXT_FLOOR || better < EDGE_CONTEXT)) return false;
+  // Edited words keep one side of their context nearly intact; look-alikes' context is only alike.
+  if (better < EDGE_CONTEXT || (away && worse < CONTEXT_FLOOR)) return false;
   const needsContext = quoteLength < (away ? SELF_EVIDENT_QUOTE : SHORT_FUZZY_QUOTE);
   return better >= (needsContext ? 0.5 : CONTEXT_FLOOR);
 }
@@ -242,10 +253,15 @@ function remainderNear(
       for (const start of text.occurrences(remainder)) {
         const end = start + remainder.length;
         if (!inRanges(wanted, start, end) || distanceFromExpected(wanted, start) > reach) continue;
+        // The words left begin (end) where a dropped word was: never inside a word of the text.
+        const edges = fromStart
+          ? { quote: remainder, prefix: ' ', suffix: wanted.suffix }
+          : { quote: remainder, prefix: wanted.prefix, suffix: ' ' };
+        if (!keepsWordEdges(text.fold.folded, start, end, edges)) continue;
         const prefix = contextAgreement(text, wanted.prefix, start, 'before');
         const suffix = contextAgreement(text, wanted.suffix, end, 'after');
         if (prefix >= EDGE_CONTEXT && suffix >= EDGE_CONTEXT) {
-          return { start, end, score: remainder.length / quote.length };
+          return { start, end, score: remainder.length / quote.length, prefix, suffix };
         }
       }
     }
@@ -270,12 +286,12 @@ export function locateFuzzy(
   const from = Math.max(0, wanted.expected - reach);
   const to = Math.min(length, wanted.expected + quoteLength + reach);
   let found = bestIn(text, wanted, from, to, maxErrors, reach, distrusted);
-  if (!acceptable(found, wanted, false)) {
+  if (!acceptable(text, found, wanted, false)) {
     const remainder = remainderNear(text, wanted, reach);
     if (remainder) return remainder;
     const anywhere = distrusted.length === 0 && (from > 0 || to < length);
     found = anywhere ? bestAnywhere(text, wanted) : undefined;
-    if (!acceptable(found, wanted, true)) return undefined;
+    if (!acceptable(text, found, wanted, true)) return undefined;
   }
-  return found && { start: found.start, end: found.end, score: found.score };
+  return found && { ...found };
 }

@@ -101,42 +101,69 @@ const CLOSING_GUILLEMETS = new Set([0xbb, 0x203a]);
  * Walks `raw` cluster by cluster and hands each folded piece to `emit` with its raw UTF-16
  * source range; a whitespace run emits one ' ' (sourced from its first character). The spaces
  * French typography puts inside guillemets (« ainsi ») are dropped, so that « ainsi » and
- * "ainsi" fold alike.
+ * "ainsi" fold alike. The walk goes as far as asked at a time (`walkTo`), so that folding a long
+ * text can be spread over several time slices with the same result.
  */
+export class FoldWalker {
+  /** The raw UTF-16 index the walk has reached (a cluster's start). */
+  at = 0;
+  private afterSpace = false;
+  private afterOpening = false;
+  // A space is emitted only when the next cluster shows it is not before a closing guillemet.
+  private pendingSpace = -1;
+  private pendingEnd = -1;
+  private ended = false;
+
+  constructor(
+    private readonly raw: string,
+    private readonly flags: number,
+    private readonly emit: (folded: string, start: number, end: number) => void,
+  ) {}
+
+  /** Walks whole clusters until the raw index reaches `limit`; true once the text is walked. */
+  walkTo(limit: number): boolean {
+    const { raw, flags, emit } = this;
+    const stop = Math.min(limit, raw.length);
+    let i = this.at;
+    while (i < stop) {
+      const start = i;
+      const unit = raw.charCodeAt(i);
+      const next = raw.charCodeAt(i + 1);
+      i += unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      // Marks travel with their base so NFC and NFD sources fold to the same units.
+      for (let mark = markLengthAt(raw, i); mark > 0; mark = markLengthAt(raw, i)) i += mark;
+      const folded =
+        i - start === 1 ? foldUnit(unit, flags) : foldCluster(raw.slice(start, i), flags);
+      if (folded === null) {
+        if (!this.afterSpace && !this.afterOpening) {
+          this.pendingSpace = start;
+          this.pendingEnd = i;
+        }
+        this.afterSpace = true;
+      } else if (folded.length > 0) {
+        if (this.pendingSpace >= 0 && !CLOSING_GUILLEMETS.has(unit)) {
+          emit(' ', this.pendingSpace, this.pendingEnd);
+        }
+        this.pendingSpace = -1;
+        emit(folded, start, i);
+        this.afterSpace = false;
+        this.afterOpening = OPENING_GUILLEMETS.has(unit);
+      }
+      // Dropped clusters keep `afterSpace`, so "a , b" without punctuation collapses to "a b".
+    }
+    this.at = i;
+    if (i < raw.length) return false;
+    if (!this.ended && this.pendingSpace >= 0) emit(' ', this.pendingSpace, this.pendingEnd);
+    this.ended = true;
+    return true;
+  }
+}
+
+/** Walks all of `raw` at once (see `FoldWalker`). */
 export function walkFolded(
   raw: string,
   flags: number,
   emit: (folded: string, start: number, end: number) => void,
 ): void {
-  let afterSpace = false;
-  let afterOpening = false;
-  // A space is emitted only when the next cluster shows it is not before a closing guillemet.
-  let pendingSpace = -1;
-  let pendingEnd = -1;
-  let i = 0;
-  while (i < raw.length) {
-    const start = i;
-    const unit = raw.charCodeAt(i);
-    const next = raw.charCodeAt(i + 1);
-    i += unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    // Marks travel with their base so NFC and NFD sources fold to the same units.
-    for (let mark = markLengthAt(raw, i); mark > 0; mark = markLengthAt(raw, i)) i += mark;
-    const folded =
-      i - start === 1 ? foldUnit(unit, flags) : foldCluster(raw.slice(start, i), flags);
-    if (folded === null) {
-      if (!afterSpace && !afterOpening) {
-        pendingSpace = start;
-        pendingEnd = i;
-      }
-      afterSpace = true;
-    } else if (folded.length > 0) {
-      if (pendingSpace >= 0 && !CLOSING_GUILLEMETS.has(unit)) emit(' ', pendingSpace, pendingEnd);
-      pendingSpace = -1;
-      emit(folded, start, i);
-      afterSpace = false;
-      afterOpening = OPENING_GUILLEMETS.has(unit);
-    }
-    // Dropped clusters keep `afterSpace`, so "a , b" without punctuation collapses to "a b".
-  }
-  if (pendingSpace >= 0) emit(' ', pendingSpace, pendingEnd);
+  new FoldWalker(raw, flags, emit).walkTo(raw.length);
 }

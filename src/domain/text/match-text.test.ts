@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, foldString, foldText, type FoldOptions } from './match-text';
+import { findAll, foldString, foldText, GradualFold, type FoldOptions } from './match-text';
 
 const FRENCH =
   "L'information est inexacte.\u00a0\"Bercy\" n'a pas demandé d'audit.\u00a0C'est Cloudwatt avec l'accord de son conseil de surveillance qui a demandé un audit pour faciliter la passation à un nouveau DG en cours de sélection.";
@@ -96,5 +96,22 @@ describe('findAll', () => {
     const raw = expected.some((e) => e.includes('\u0301')) ? text.normalize('NFD') : text;
     const ranges = findAll(foldText(raw, options), needle, options);
     expect(ranges.map(({ start, end }) => raw.slice(start, end))).toEqual(expected);
+  });
+});
+
+describe('GradualFold', () => {
+  // Whitespace runs, guillemets' inner spaces, NFD marks and surrogate pairs across the pieces.
+  const TRICKY = `«\u00a0Bercy\u00a0»  a\n\n b de\u0301ja\u0300 😀 « x »${FRENCH} \u00a0`;
+
+  it.each([1, 2, 3, 5, 7, 64])('folds %i units at a time exactly as foldText does', (units) => {
+    for (const options of [{}, FIND]) {
+      const gradual = new GradualFold(TRICKY, options);
+      let folded;
+      let steps = 0;
+      while (!(folded = gradual.step(units))) steps++;
+      expect(folded).toEqual(foldText(TRICKY, options));
+      // Clusters (a base and its marks, a surrogate pair) are never cut: some steps take more.
+      expect(steps).toBeGreaterThanOrEqual(Math.floor(TRICKY.length / units / 2));
+    }
   });
 });

@@ -1,4 +1,10 @@
-import { FOLD_ACCENTS, FOLD_CASE, FOLD_PUNCTUATION, walkFolded } from './match-text-cluster';
+import {
+  FOLD_ACCENTS,
+  FOLD_CASE,
+  FOLD_PUNCTUATION,
+  FoldWalker,
+  walkFolded,
+} from './match-text-cluster';
 
 /** Which differences besides typography (quotes, spaces, Unicode normal form) matching ignores. */
 export interface FoldOptions {
@@ -37,15 +43,26 @@ class FoldBuilder {
     this.length++;
   }
 
-  finish(rawLength: number): FoldedText {
+  /** Folded units already turned into the string, and that string so far (see `finish`). */
+  private assembled = 0;
+  private folded = '';
+
+  /**
+   * Turns about `units` more folded units into the folded string; the folded text once all of
+   * them are (the walk must be over).
+   */
+  finish(rawLength: number, units = Infinity): FoldedText | undefined {
+    const CHUNK = 8192; // keeps the spread below engines' argument limits
+    const stop = Math.min(this.length, this.assembled + units);
+    for (let i = this.assembled; i < stop; i += CHUNK) {
+      const end = Math.min(i + CHUNK, stop);
+      this.folded += String.fromCharCode(...this.units.subarray(i, end));
+    }
+    this.assembled = stop;
+    if (stop < this.length) return undefined;
     const toRaw = this.starts.slice(0, this.length + 1);
     toRaw[this.length] = rawLength;
-    let folded = '';
-    const CHUNK = 8192; // keeps the spread below engines' argument limits
-    for (let i = 0; i < this.length; i += CHUNK) {
-      folded += String.fromCharCode(...this.units.subarray(i, Math.min(i + CHUNK, this.length)));
-    }
-    return { folded, toRaw, toRawEnd: this.ends.slice(0, this.length) };
+    return { folded: this.folded, toRaw, toRawEnd: this.ends.slice(0, this.length) };
   }
 
   private grow(): void {
@@ -76,12 +93,39 @@ function flagsOf(options: FoldOptions): number {
  * and whitespace run to one ' ', each cluster to NFC, then what `options` asks to ignore.
  */
 export function foldText(raw: string, options: FoldOptions = {}): FoldedText {
-  const out = new FoldBuilder(raw.length + 16);
-  walkFolded(raw, flagsOf(options), (folded, start, end) => {
-    // A cluster folding to several units maps each of them to the whole cluster.
-    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), start, end);
-  });
-  return out.finish(raw.length);
+  return new GradualFold(raw, options).step(Infinity)!;
+}
+
+/** `foldText` a piece at a time, with the same result: for work spread over time slices. */
+export class GradualFold {
+  private readonly out: FoldBuilder;
+  private readonly walker: FoldWalker;
+
+  constructor(
+    private readonly raw: string,
+    options: FoldOptions = {},
+  ) {
+    const out = new FoldBuilder(raw.length + 16);
+    this.out = out;
+    this.walker = new FoldWalker(raw, flagsOf(options), (folded, start, end) => {
+      // A cluster folding to several units maps each of them to the whole cluster.
+      for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), start, end);
+    });
+  }
+
+  private walked = false;
+
+  /**
+   * Folds about `units` more raw UTF-16 units (then turns as many folded units into the folded
+   * string); the folded text once all of it is done.
+   */
+  step(units: number): FoldedText | undefined {
+    if (!this.walked) {
+      this.walked = this.walker.walkTo(this.walker.at + units);
+      if (!this.walked) return undefined;
+    }
+    return this.out.finish(this.raw.length, units);
+  }
 }
 
 /** The folded string of `foldText` without its maps: cheaper for quotes and their context. */
