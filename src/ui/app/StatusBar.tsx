@@ -4,6 +4,7 @@ import { useUiStore } from '../../store/ui-store';
 import { ReviewerPrompt } from './ReviewerPrompt';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { StorageDialog } from '../settings/StorageDialog';
+import { TeamBadge } from '../settings/TeamBadge';
 import { useOnline } from './use-online';
 import { useReviewerPromptDismissed, useReviewerSettings } from '../live/use-reviewer-settings';
 import { useStorageStatus } from '../shared/use-storage-status';
@@ -46,6 +47,7 @@ export function StatusBar() {
           {t('Offline')}
         </span>
       )}
+      <TeamBadge />
       {narrow ? (
         // A narrow header has room for one button: the others are in its menu.
         <MenuButton
