@@ -18,7 +18,7 @@ const TEAM_KEY = 'team';
 const TEAM_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** Loopback hosts, the only ones reached without TLS (the CSP allows no other ws: origin). */
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 /** The first problem of a team form, if any: wss:// (or ws:// on this machine), a team, a token. */
 export function teamSettingsProblem(settings: TeamSettings): VerdictError | null {
