@@ -12,8 +12,13 @@ import {
   publishLibrary,
   storeRemoteArticle,
 } from './sync-bridge';
-import { articleDocumentName, libraryDocumentName, type ArticleSnapshot } from './sync-doc';
-import type { LibrarySnapshot } from './sync-doc-library';
+import {
+  articleDocumentName,
+  libraryDocumentName,
+  readArticleFromYDoc,
+  type ArticleSnapshot,
+} from './sync-doc';
+import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
 import { getTeamSettings, type TeamSettings } from './team-settings';
 
@@ -227,11 +232,9 @@ class Session {
     // what the document holds that Dexie lacks is stored.
     await this.enqueue(link, async () => {
       if (articleId) {
-        const { readArticleFromYDoc } = await import('./sync-doc');
         link.base = readArticleFromYDoc(ydoc);
         link.base = await publishArticle(ydoc, articleId, link.base);
       } else {
-        const { readLibraryFromYDoc } = await import('./sync-doc-library');
         link.base = await publishLibrary(ydoc, readLibraryFromYDoc(ydoc));
       }
     });
@@ -253,6 +256,7 @@ class Session {
   }
 
   private refused(reason: string): void {
+    if (this.stopped) return;
     this.problem = FINAL_REFUSALS.has(reason) ? (reason as ProblemCode) : 'token-invalid';
     this.stop();
     this.report();

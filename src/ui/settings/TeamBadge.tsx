@@ -33,7 +33,7 @@ export function TeamBadge() {
         disabled={team === undefined}
         onClick={() => setOpen(true)}
       >
-        <span role="status">{label}</span>
+        {label}
       </button>
       {open && team !== undefined && <TeamDialog team={team} onClose={() => setOpen(false)} />}
     </>
