@@ -99,3 +99,31 @@ test("a member of one team cannot open another team's article by its id", async 
   await expect(alice.getByRole('link', { name: 'Le pont de B' })).toHaveCount(0);
   await expect(syncBadge(alice)).toHaveText('Sync: synced');
 });
+
+test('a change made offline is kept and reaches the team on reconnecting', async ({ browser }) => {
+  const team = teamName('desk');
+  const token = issueToken(team);
+  const alice = await member(browser);
+  await joinTeam(alice, team, token);
+  await closeTeamDialog(alice);
+  await addArticleFromText(alice, ARTICLE, { title: 'Le pont' });
+  await markPhrase(alice, QUOTE, 'disputed');
+  await expect(syncBadge(alice)).toHaveText('Sync: synced');
+  const bob = await member(browser);
+  await joinTeam(bob, team, token);
+  await closeTeamDialog(bob);
+  await bob.getByRole('link', { name: 'Le pont' }).click();
+  await expectClaims(bob, [{ verdict: 'disputed', quote: QUOTE }]);
+
+  await alice.context().setOffline(true);
+  await expect(syncBadge(alice)).toHaveText('Sync: offline');
+  await chooseVerdict(claimCard(alice, 'disputed', QUOTE), 'confirmed');
+  await expectClaims(alice, [{ verdict: 'confirmed', quote: QUOTE }]);
+  await expect(syncBadge(alice)).toHaveText('Sync: offline');
+
+  await alice.context().setOffline(false);
+  await expectClaims(bob, [{ verdict: 'confirmed', quote: QUOTE }]);
+  await expect(syncBadge(alice)).toHaveText('Sync: synced');
+  await bob.reload();
+  await expectClaims(bob, [{ verdict: 'confirmed', quote: QUOTE }]);
+});

@@ -101,8 +101,18 @@ class Session {
     });
   }
 
+  // The browser knows first when it is offline: the socket is closed then, and opened again
+  // when the browser is back online (it would otherwise wait for a timeout to notice).
+  private readonly onOffline = () => {
+    this.socket.disconnect();
+    this.report();
+  };
+  private readonly onOnline = () => void this.socket.connect();
+
   async start(): Promise<void> {
     this.hook(true);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
     await this.open(libraryDocumentName(this.settings.team), null);
     const ids = (await db.articles.toCollection().primaryKeys()) as string[];
     for (const id of ids) await this.openArticle(id);
@@ -117,6 +127,8 @@ class Session {
   stop(): void {
     this.stopped = true;
     this.hook(false);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
     this.articleIds?.unsubscribe();
     for (const link of this.links.values()) link.provider.destroy();
     this.socket.destroy();
