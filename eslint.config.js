@@ -78,8 +78,16 @@ const HOMED = [
   { name: 'approx-string-match', home: ['src/domain/anchoring/locate-fuzzy.ts'] },
   {
     name: 'yjs',
-    home: ['src/db/sync-doc.ts', 'src/db/sync-doc-record.ts', 'src/db/sync-doc-library.ts'],
+    home: [
+      'src/db/sync-doc.ts',
+      'src/db/sync-doc-record.ts',
+      'src/db/sync-doc-library.ts',
+      'src/db/sync-local-store.ts',
+      'src/db/sync-bridge.ts',
+      'src/db/team-sync.ts',
+    ],
   },
+  { name: '@hocuspocus/provider', home: ['src/db/team-sync.ts'] },
   {
     name: 'zod',
     home: [

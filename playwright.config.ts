@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_SYNC_SECRET } from './e2e/sync-helpers';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './scripts/chromium.mjs';
 
 // E2E_PORT lets two suites run side by side on one machine (the default is vite preview's).
@@ -7,6 +8,17 @@ const PORT = Number(process.env.E2E_PORT || 4173);
 if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
   throw new Error(`E2E_PORT must be a port number (1-65535), not "${process.env.E2E_PORT}"`);
 }
+
+// The team server of the sync specs (e2e/team-sync.spec.ts): E2E_SYNC_PORT, else the port after
+// the app's, with a data folder emptied at each start and a fixed test secret.
+const SYNC_PORT = Number(process.env.E2E_SYNC_PORT || PORT + 1);
+if (!Number.isInteger(SYNC_PORT) || SYNC_PORT < 1 || SYNC_PORT > 65535 || SYNC_PORT === PORT) {
+  throw new Error(
+    `E2E_SYNC_PORT must be a port number other than E2E_PORT's, not "${process.env.E2E_SYNC_PORT}"`,
+  );
+}
+process.env.E2E_SYNC_PORT = String(SYNC_PORT);
+const SYNC_DATA_DIR = `e2e/.tmp/sync-data-${SYNC_PORT}`;
 
 // The suite tests the build it serves itself, never whatever it finds on its port (an older
 // build, another worktree's app): reusing a running server is only on request.
@@ -64,12 +76,25 @@ export default defineConfig({
       ? { executablePath: SYSTEM_CHROMIUM, args: [...CHROMIUM_ARGS] }
       : {},
   },
-  webServer: {
-    // e2e runs against the production build (npm test builds first). --strictPort: should the
-    // port be taken after the check above, vite preview fails instead of moving to another.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: REUSE_SERVER,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // e2e runs against the production build (npm test builds first). --strictPort: should the
+      // port be taken after the check above, vite preview fails instead of moving to another.
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: REUSE_SERVER,
+      timeout: 60_000,
+    },
+    {
+      command: `rm -rf ${SYNC_DATA_DIR} && node --import tsx server/main.ts --port ${SYNC_PORT} --data-dir ${SYNC_DATA_DIR}`,
+      port: SYNC_PORT,
+      reuseExistingServer: REUSE_SERVER,
+      timeout: 60_000,
+      env: {
+        SYNC_SECRET: E2E_SYNC_SECRET,
+        // Every test browser connects from 127.0.0.1: the per-address limit is for the field.
+        SYNC_CONNECTIONS_PER_MINUTE: '10000',
+      },
+    },
+  ],
 });

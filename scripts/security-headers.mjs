@@ -16,7 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Team sync (src/db/team-sync.ts): a team server over TLS anywhere, or without TLS on this
+  // machine only (docs/DECISIONS.md, "Team sync in the browser").
+  "connect-src 'self' wss: ws://127.0.0.1:* ws://localhost:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -42,7 +42,19 @@ export type ProblemCode =
   | 'rating-colour'
   | 'rating-symbol'
   | 'rating-value'
-  | 'rating-in-use';
+  | 'rating-in-use'
+  | 'team-url-invalid'
+  | 'team-name-invalid'
+  | 'token-missing'
+  | 'token-too-large'
+  | 'token-invalid'
+  | 'token-expired'
+  | 'token-team-invalid'
+  | 'wrong-team'
+  | 'document-name-invalid'
+  | 'document-too-large'
+  | 'message-too-large'
+  | 'update-malformed';
 
 /** A problem: its code and the values its message names (a reviewer's name, a state). */
 export interface Problem {

@@ -2,6 +2,7 @@
 // problems, styles) and opens the screens.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { startTeamSync } from '../../db/team-sync';
 import { useUiStore } from '../../store/ui-store';
 import { LibraryView } from '../library/LibraryView';
 import { MainNav } from './MainNav';
@@ -18,6 +19,10 @@ export function App() {
   const navigate = useUiStore((s) => s.navigate);
   const sync = useUiStore((s) => s.syncRouteFromLocation);
   const { t } = useTranslation();
+  // Sync starts when this browser has joined a team; without one it does nothing.
+  useEffect(() => {
+    void startTeamSync();
+  }, []);
   useEffect(() => {
     window.addEventListener('popstate', sync);
     window.addEventListener('hashchange', sync);

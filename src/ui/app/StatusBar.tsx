@@ -6,6 +6,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { StorageDialog } from '../settings/StorageDialog';
 import { RatingsDialog } from '../settings/RatingsDialog';
 import { useRatingScale } from '../live/use-rating-scale';
+import { TeamBadge } from '../settings/TeamBadge';
 import { useOnline } from './use-online';
 import { useReviewerPromptDismissed, useReviewerSettings } from '../live/use-reviewer-settings';
 import { useStorageStatus } from '../shared/use-storage-status';
@@ -50,6 +51,7 @@ export function StatusBar() {
           {t('Offline')}
         </span>
       )}
+      <TeamBadge />
       {narrow ? (
         // A narrow header has room for one button: the others are in its menu.
         <MenuButton

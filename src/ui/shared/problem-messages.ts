@@ -68,6 +68,40 @@ const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'rating-in-use': msg(
     'Claims still use the rating “{{name}}”: choose the rating they take instead.',
   ),
+  'team-url-invalid': msg(
+    'The server address must start with wss:// (or ws:// for a server on this computer).',
+  ),
+  'team-name-invalid': msg(
+    'The team name is made of lowercase letters, digits and hyphens (up to 63).',
+  ),
+  'token-missing': msg('Paste the access token your team’s administrator gave you.'),
+  'token-too-large': msg(
+    'This access token is too long to be a Verdict token. Ask your team’s administrator for a new one.',
+  ),
+  'token-invalid': msg(
+    'The team server refused this access token. Check it, or ask your team’s administrator for a new one.',
+  ),
+  'token-expired': msg(
+    'This access token has expired. Ask your team’s administrator for a new one.',
+  ),
+  'token-team-invalid': msg(
+    'This access token names no valid team. Ask your team’s administrator for a new one.',
+  ),
+  'wrong-team': msg(
+    'This access token is for another team. Check the team name, or ask for a token of this team.',
+  ),
+  'document-name-invalid': msg(
+    'The team server refused a document name. Sync is stopped; your library stays in this browser.',
+  ),
+  'document-too-large': msg(
+    'An article is too large for the team server. Sync is stopped; your library stays in this browser.',
+  ),
+  'message-too-large': msg(
+    'A change is too large for the team server. Sync is stopped; your library stays in this browser.',
+  ),
+  'update-malformed': msg(
+    'The team server refused a change it could not read. Sync is stopped; your library stays in this browser.',
+  ),
 };
 
 /**

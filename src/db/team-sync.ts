@@ -1,0 +1,320 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { liveQuery, type Subscription, type Transaction } from 'dexie';
+import * as Y from 'yjs';
+import type { ProblemCode } from '../domain/problem';
+import { problemOf } from '../domain/problem';
+import type { Claim, Tombstone } from '../domain/types';
+import { db, type ArticleRow } from './database';
+import {
+  LOCAL_ORIGIN,
+  libraryArticleIds,
+  publishArticle,
+  publishLibrary,
+  storeRemoteArticle,
+} from './sync-bridge';
+import {
+  articleDocumentName,
+  libraryDocumentName,
+  readArticleFromYDoc,
+  type ArticleSnapshot,
+} from './sync-doc';
+import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
+import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
+import { getTeamSettings, type TeamSettings } from './team-settings';
+
+/**
+ * Team sync in the browser: while this browser has joined a team, each article (and the
+ * library) has a Y.Doc, kept in this browser (sync-local-store.ts) and connected to the team
+ * server through one WebSocket. Dexie stays what the app reads and writes: its changes are put
+ * into the documents after they commit, and the server's changes are stored in Dexie
+ * (sync-bridge.ts). Nothing waits for the network: a change is saved in Dexie first and sent
+ * when the connection allows.
+ */
+
+/** What the header's badge shows. */
+export interface SyncStatus {
+  state: 'off' | 'connecting' | 'offline' | 'synced' | 'waiting' | 'refused';
+  /** Changes the server has not acknowledged yet. */
+  waiting: number;
+  /** Why the server refused this browser, or why a received record was left out. */
+  problem: ProblemCode | null;
+}
+
+/** Refusals that end the session: sending again would be refused again. */
+const FINAL_REFUSALS = new Set<string>([
+  'token-missing',
+  'token-too-large',
+  'token-invalid',
+  'token-expired',
+  'token-team-invalid',
+  'wrong-team',
+  'document-name-invalid',
+  'document-too-large',
+  'message-too-large',
+  'update-malformed',
+]);
+
+/** The origin of updates read back from this browser's own store. */
+const STORED_ORIGIN = Symbol('verdict-stored-document');
+
+let status: SyncStatus = { state: 'off', waiting: 0, problem: null };
+const listeners = new Set<() => void>();
+
+function setStatus(next: SyncStatus): void {
+  status = next;
+  for (const listener of listeners) listener();
+}
+
+/** The current sync status (for useSyncExternalStore). */
+export function getSyncStatus(): SyncStatus {
+  return status;
+}
+
+/** Calls `listener` at each status change; returns the unsubscription. */
+export function subscribeSyncStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+interface DocLink {
+  ydoc: Y.Doc;
+  provider: HocuspocusProvider;
+  articleId: string | null;
+  base: ArticleSnapshot | LibrarySnapshot | null;
+  /** Publishing and storing run one after the other, per document. */
+  queue: Promise<unknown>;
+}
+
+class Session {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly links = new Map<string, DocLink>();
+  private readonly opening = new Map<string, Promise<DocLink>>();
+  private readonly touched = new WeakMap<Transaction, Set<string>>();
+  private articleIds: Subscription | null = null;
+  private stopped = false;
+  private problem: ProblemCode | null = null;
+
+  constructor(private readonly settings: TeamSettings) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: settings.serverUrl,
+      onStatus: () => this.report(),
+    });
+  }
+
+  // The browser knows first when it is offline: the socket is closed then, and opened again
+  // when the browser is back online (it would otherwise wait for a timeout to notice).
+  private readonly onOffline = () => {
+    this.socket.disconnect();
+    this.report();
+  };
+  private readonly onOnline = () => void this.socket.connect();
+
+  async start(): Promise<void> {
+    this.hook(true);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
+    await this.open(libraryDocumentName(this.settings.team), null);
+    const ids = (await db.articles.toCollection().primaryKeys()) as string[];
+    for (const id of ids) await this.openArticle(id);
+    // Articles written elsewhere (the importer's worker) reach this list too.
+    this.articleIds = liveQuery(() => db.articles.toCollection().primaryKeys()).subscribe({
+      next: (keys) => {
+        for (const id of keys as string[]) void this.openArticle(id);
+      },
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.hook(false);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
+    this.articleIds?.unsubscribe();
+    for (const link of this.links.values()) link.provider.destroy();
+    this.socket.destroy();
+  }
+
+  /** Subscribes (or unsubscribes) the Dexie hooks that see this browser's writes. */
+  private hook(on: boolean): void {
+    const method = on ? 'subscribe' : 'unsubscribe';
+    db.articles.hook('creating')[method](this.onArticleCreating);
+    db.articles.hook('updating')[method](this.onArticleUpdating);
+    db.claims.hook('creating')[method](this.onClaimCreating);
+    db.claims.hook('updating')[method](this.onClaimUpdating);
+    db.claims.hook('deleting')[method](this.onClaimDeleting);
+    db.tombstones.hook('creating')[method](this.onTombstoneCreating);
+  }
+
+  private readonly onArticleCreating = (_key: unknown, row: ArticleRow, tx: Transaction) =>
+    this.touch(tx, row.id);
+  private readonly onArticleUpdating = (
+    _changes: object,
+    key: unknown,
+    _row: ArticleRow,
+    tx: Transaction,
+  ) => this.touch(tx, key as string);
+  private readonly onClaimCreating = (_key: unknown, claim: Claim, tx: Transaction) =>
+    this.touch(tx, claim.articleId);
+  private readonly onClaimUpdating = (
+    _changes: object,
+    _key: unknown,
+    claim: Claim,
+    tx: Transaction,
+  ) => this.touch(tx, claim.articleId);
+  private readonly onClaimDeleting = (_key: unknown, claim: Claim, tx: Transaction) =>
+    this.touch(tx, claim.articleId);
+  private readonly onTombstoneCreating = (_key: unknown, tombstone: Tombstone, tx: Transaction) =>
+    this.touch(tx, tombstone.articleId);
+
+  /** Notes an article a transaction changes; it is published once the transaction commits. */
+  private touch(tx: Transaction, articleId: string): void {
+    let ids = this.touched.get(tx);
+    if (!ids) {
+      const created = new Set<string>();
+      ids = created;
+      this.touched.set(tx, created);
+      tx.on('complete', () => {
+        for (const id of created) void this.publish(id);
+      });
+    }
+    ids.add(articleId);
+  }
+
+  private async publish(articleId: string): Promise<void> {
+    const link = await this.openArticle(articleId);
+    if (!link) return;
+    await this.enqueue(link, async () => {
+      link.base = await publishArticle(link.ydoc, articleId, link.base as ArticleSnapshot | null);
+    });
+    const library = this.links.get(libraryDocumentName(this.settings.team));
+    if (library) {
+      await this.enqueue(library, async () => {
+        library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
+      });
+    }
+  }
+
+  private enqueue(link: DocLink, job: () => Promise<void>): Promise<void> {
+    const run = link.queue.then(job).catch((error: unknown) => {
+      this.problem = problemOf(error)?.code ?? 'invalid-record';
+      this.report();
+    });
+    link.queue = run;
+    return run;
+  }
+
+  private openArticle(articleId: string): Promise<DocLink | null> {
+    return this.open(articleDocumentName(this.settings.team, articleId), articleId);
+  }
+
+  private open(name: string, articleId: string | null): Promise<DocLink | null> {
+    if (this.stopped) return Promise.resolve(null);
+    const known = this.links.get(name);
+    if (known) return Promise.resolve(known);
+    let opening = this.opening.get(name);
+    if (!opening) {
+      opening = this.connect(name, articleId);
+      this.opening.set(name, opening);
+    }
+    return opening;
+  }
+
+  private async connect(name: string, articleId: string | null): Promise<DocLink> {
+    const ydoc = new Y.Doc();
+    await loadStoredDocument(name, ydoc, STORED_ORIGIN);
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: ydoc,
+      token: this.settings.token,
+      onAuthenticationFailed: ({ reason }) => this.refused(reason),
+      onClose: ({ event }) => {
+        if (FINAL_REFUSALS.has(event.reason)) this.refused(event.reason);
+      },
+      onSynced: () => this.report(),
+      onUnsyncedChanges: () => this.report(),
+    });
+    const link: DocLink = { ydoc, provider, articleId, base: null, queue: Promise.resolve() };
+    this.links.set(name, link);
+    ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== STORED_ORIGIN) void storeUpdate(name, update);
+      if (origin !== LOCAL_ORIGIN) this.received(link);
+    });
+    // What this browser holds now is put in first (the document as stored is its base), then
+    // what the document holds that Dexie lacks is stored.
+    await this.enqueue(link, async () => {
+      if (articleId) {
+        link.base = readArticleFromYDoc(ydoc);
+        link.base = await publishArticle(ydoc, articleId, link.base);
+      } else {
+        link.base = await publishLibrary(ydoc, readLibraryFromYDoc(ydoc));
+      }
+    });
+    this.received(link);
+    provider.attach();
+    this.report();
+    return link;
+  }
+
+  /** Stores what a document received (or the articles the library lists, opened). */
+  private received(link: DocLink): void {
+    if (link.articleId) {
+      void this.enqueue(link, async () => {
+        link.base = await storeRemoteArticle(link.ydoc, link.base as ArticleSnapshot | null);
+      });
+    } else {
+      for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
+    }
+  }
+
+  private refused(reason: string): void {
+    if (this.stopped) return;
+    this.problem = FINAL_REFUSALS.has(reason) ? (reason as ProblemCode) : 'token-invalid';
+    this.stop();
+    this.report();
+  }
+
+  report(): void {
+    if (this.problem && this.stopped) {
+      setStatus({ state: 'refused', waiting: 0, problem: this.problem });
+      return;
+    }
+    const links = [...this.links.values()];
+    const waiting = links.reduce((sum, link) => sum + link.provider.unsyncedChanges, 0);
+    const connected = this.socket.status === 'connected';
+    const state = !connected
+      ? navigator.onLine
+        ? 'connecting'
+        : 'offline'
+      : waiting > 0
+        ? 'waiting'
+        : links.every((link) => link.provider.isSynced)
+          ? 'synced'
+          : 'connecting';
+    setStatus({ state, waiting, problem: this.problem });
+  }
+}
+
+let session: Session | null = null;
+
+/** Starts syncing with the team this browser has joined, if any (at startup, after joining). */
+export async function startTeamSync(): Promise<void> {
+  const settings = await getTeamSettings();
+  session?.stop();
+  session = null;
+  if (!settings) {
+    setStatus({ state: 'off', waiting: 0, problem: null });
+    return;
+  }
+  session = new Session(settings);
+  setStatus({ state: 'connecting', waiting: 0, problem: null });
+  await session.start();
+}
+
+/** Stops syncing and forgets the team's documents; the local library stays as it is. */
+export async function stopTeamSync(): Promise<void> {
+  session?.stop();
+  session = null;
+  await clearStoredDocuments();
+  setStatus({ state: 'off', waiting: 0, problem: null });
+}
