@@ -8,6 +8,7 @@ import {
   expectNoViolations,
   markPhrase,
 } from './helpers';
+import { exportAs } from './export-helpers';
 
 // Two reviewers discuss a claim through exported and imported bundles.
 
@@ -25,15 +26,9 @@ async function reviewer(browser: Browser, name: string): Promise<Page> {
   return page;
 }
 
-/** Exports the open article in a format and returns the downloaded file's path. */
-async function exportAs(page: Page, format: RegExp): Promise<string> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: format }).click();
-  const file = await download;
-  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
+/** Exports the open article in a format (through the export dialog where it has one). */
+async function exportPath(page: Page, format: RegExp): Promise<string> {
+  return (await exportAs(page, format)).path;
 }
 
 /** Imports a file from the library (preview, then confirm) and opens the article again. */
@@ -109,7 +104,7 @@ test('comments travel both ways through bundles, and a deletion travels too', as
   ]);
 
   // Bo receives Ana's thread: he may answer, not change her comments.
-  await importFile(bo, await exportAs(ana, /^Verdict bundle/));
+  await importFile(bo, await exportPath(ana, /^Verdict bundle/));
   card = await bercyCard(bo);
   await expectThread(card, [
     ['Ana', 'Quelle source pour ce démenti ?'],
@@ -131,8 +126,8 @@ test('comments travel both ways through bundles, and a deletion travels too', as
   await expectThread(card, [['Ana', 'Quelle source, Bo ?']]);
 
   // They exchange again: each ends with the edit, the answer, and not the deleted comment.
-  await importFile(ana, await exportAs(bo, /^Verdict bundle/));
-  await importFile(bo, await exportAs(ana, /^Verdict bundle/));
+  await importFile(ana, await exportPath(bo, /^Verdict bundle/));
+  await importFile(bo, await exportPath(ana, /^Verdict bundle/));
   for (const page of [ana, bo]) {
     await page.reload();
     await expect(claimCard(page, 'disputed', BERCY_QUOTE)).toContainText('2 comments');
@@ -144,7 +139,7 @@ test('comments travel both ways through bundles, and a deletion travels too', as
   }
 
   // Through W3C too: Bo's export brings the same thread, and nothing comes back.
-  const w3c = await exportAs(bo, /^W3C/);
+  const w3c = await exportPath(bo, /^W3C/);
   const preview = await importFile(ana, w3c);
   expect(preview).toMatch(/Unchanged claims\s*1\b/);
   expect(preview).toMatch(/Updated claims \(the older version kept in history\)\s*0\b/);

@@ -49,8 +49,9 @@ export async function exportAs(
   } = {},
 ): Promise<Exported> {
   await page.getByRole('button', { name: options.menu ?? 'Export ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  // Listening before the click: a format without choices downloads at once.
   const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
   const dialog = page.getByRole('dialog', { name: /^(Export|Exporter)/ });
   if (!/bundle/i.test(item.source)) {
     const button = dialog.getByRole('button', { name: options.download ?? 'Download' });
