@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS } from './export-formats';
 import { MenuButton } from '../shared/MenuButton';
-import { useExport } from './use-export';
+import { useExport, useExportStage } from './use-export';
 import './exchange.css';
 
 interface Props {
@@ -11,20 +11,34 @@ interface Props {
   label?: string;
 }
 
-/** A menu button offering every export format of an article or of the library. */
+/**
+ * A menu button offering every export format of an article or of the library, with the progress
+ * of an export under way beside it.
+ */
 export function ExportMenu({ articleId, label: given }: Props) {
   const { t } = useTranslation();
   const label = given ?? t('Export');
   const run = useExport(articleId);
+  const stage = useExportStage();
   return (
-    <MenuButton
-      label={label}
-      face={<>{label} ▾</>}
-      entries={EXPORT_FORMATS.map((format) => ({
-        key: format.id,
-        label: t(format.label),
-        onSelect: () => void run(format.id),
-      }))}
-    />
+    <>
+      <MenuButton
+        label={label}
+        face={<>{label} ▾</>}
+        entries={EXPORT_FORMATS.map((format) => ({
+          key: format.id,
+          label: t(format.label),
+          onSelect: () => void run(format.id),
+        }))}
+      />
+      <span role="status" className="export-progress">
+        {stage && (
+          <>
+            <progress aria-label={t('Export progress')} />
+            {stage === 'reading' ? t('Export: reading…') : t('Export: writing the file…')}
+          </>
+        )}
+      </span>
+    </>
   );
 }
