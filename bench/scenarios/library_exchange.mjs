@@ -60,6 +60,8 @@ async function measureExport(page, saveAs, around = direct) {
 
 /** @param {import('../lib/record.mjs').Context} ctx */
 export async function libraryExport(ctx, { page, library }) {
+  await page.goto(page.url().replace(/#.*$/, '#/'));
+  await page.locator('h1', { hasText: /^Library$/ }).waitFor();
   const saveAs = join(TMP, 'data', 'library-export.verdict.json');
   const runs = Math.min(ctx.runs, 3);
   for (let run = 0; run < runs; run++) {
