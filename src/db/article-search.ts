@@ -44,3 +44,11 @@ export function searchArticleIds(query: string): Promise<Set<string>> {
     channel.send({ serial: id, query });
   });
 }
+
+/**
+ * Starts the search worker and has it read and fold the library ahead of the first keystroke
+ * (call it when the page is idle: the work is the worker's, the cores are shared).
+ */
+export function prepareArticleSearch(): void {
+  void searchArticleIds('').catch(() => undefined);
+}

@@ -1,8 +1,9 @@
 // The library screen (src/ui/library): every article with its counts, where articles are added,
 // imported, exported and deleted.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../db/articles';
+import { prepareArticleSearch } from '../../db/article-search';
 import { deleteArticle } from '../../db/articles';
 import { useUiStore } from '../../store/ui-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -33,6 +34,16 @@ export function LibraryView() {
   const matching = useArticleSearch(query);
   const shown = matching ? ids?.filter((id) => matching.has(id)) : ids;
   const scrollerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The search worker folds the library once the first screen is painted, not at a keystroke.
+    // Safari has no requestIdleCallback: a timer then.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(prepareArticleSearch, 500);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(prepareArticleSearch, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const open = (articleId: string) => navigate({ name: 'article', articleId });
   const { t } = useTranslation();
 
