@@ -24,6 +24,8 @@ export interface ClaimsIndex {
   ): Promise<{ result: ClaimsIndexResult } & ClaimRows>;
   rows(from: number, to: number): Promise<ClaimRows>;
   close(): void;
+  /** The worker stopped: every question is refused, and a new index must be opened. */
+  readonly failed: boolean;
 }
 
 type Waiting = Map<
@@ -38,6 +40,7 @@ type Waiting = Map<
 export function openClaimsIndex(onChanged: () => void): ClaimsIndex {
   const waiting: Waiting = new Map();
   let serial = 0;
+  let failure: Error | null = null;
   const channel = openChannel<ClaimsIndexRequest, ClaimsIndexResponse>(
     () => new Worker(new URL('./claims-index.worker.ts', import.meta.url), { type: 'module' }),
     indexClaims,
@@ -50,6 +53,7 @@ export function openClaimsIndex(onChanged: () => void): ClaimsIndex {
         else pending?.resolve(response);
       },
       fail: (error) => {
+        failure = error;
         for (const pending of waiting.values()) pending.reject(error);
         waiting.clear();
       },
@@ -60,6 +64,7 @@ export function openClaimsIndex(onChanged: () => void): ClaimsIndex {
     | Omit<Extract<ClaimsIndexRequest, { kind: 'rows' }>, 'serial'>;
   const ask = (request: Question) =>
     new Promise<ClaimsIndexResponse>((resolve, reject) => {
+      if (failure) return reject(failure);
       const id = ++serial;
       waiting.set(id, { resolve, reject });
       channel.send({ ...request, serial: id } as ClaimsIndexRequest);
@@ -78,6 +83,55 @@ export function openClaimsIndex(onChanged: () => void): ClaimsIndex {
     close: () => {
       waiting.clear();
       channel.close();
+    },
+    get failed() {
+      return failure !== null;
+    },
+  };
+}
+
+/** How long the claims index outlives its last user: coming back to All claims reads nothing. */
+const LINGER_MS = 10 * 60_000;
+
+let shared: {
+  index: ClaimsIndex;
+  listeners: Set<() => void>;
+  closing: ReturnType<typeof setTimeout> | undefined;
+} | null = null;
+
+/**
+ * The claims index shared by its users (one screen at a time), kept for a while after the last
+ * one leaves, since reading 100,000 claims again takes the worker seconds. `release` says the
+ * user is done.
+ */
+export function acquireClaimsIndex(onChanged: () => void): {
+  index: ClaimsIndex;
+  release(): void;
+} {
+  if (shared?.index.failed) {
+    clearTimeout(shared.closing);
+    shared = null;
+  }
+  if (!shared) {
+    const listeners = new Set<() => void>();
+    shared = {
+      index: openClaimsIndex(() => listeners.forEach((listener) => listener())),
+      listeners,
+      closing: undefined,
+    };
+  }
+  const current = shared;
+  clearTimeout(current.closing);
+  current.listeners.add(onChanged);
+  return {
+    index: current.index,
+    release: () => {
+      current.listeners.delete(onChanged);
+      if (current.listeners.size > 0) return;
+      current.closing = setTimeout(() => {
+        if (shared === current) shared = null;
+        current.index.close();
+      }, LINGER_MS);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { openClaimsIndex, type ClaimsIndex } from '../../db/claims-index';
+import { acquireClaimsIndex, type ClaimsIndex } from '../../db/claims-index';
 import type { ClaimsIndexResult } from '../../db/claims-index.protocol';
 import type { ClaimInLibrary } from '../../db/claims-query';
 import type { ClaimFilter, ClaimSort } from '../../domain/claims/claim-filter';
@@ -36,7 +36,7 @@ const withRows = (rows: Map<number, ClaimInLibrary>, from: number, list: ClaimIn
  * holds only the counts and the rows near the view, whatever the size of the library.
  */
 export function useClaimsIndex(filter: ClaimFilter, sort: ClaimSort): ClaimsInView {
-  const indexRef = useRef<ClaimsIndex | null>(null);
+  const indexRef = useRef<{ index: ClaimsIndex; release(): void } | null>(null);
   const range = useRef({ from: 0, to: FIRST_ROWS });
   const [changes, setChanges] = useState(0);
   const [answer, setAnswer] = useState<Answer>({
@@ -45,11 +45,12 @@ export function useClaimsIndex(filter: ClaimFilter, sort: ClaimSort): ClaimsInVi
     generation: 0,
   });
   const generation = useRef(0);
-  const open = () => (indexRef.current ??= openClaimsIndex(() => setChanges((n) => n + 1)));
+  const open = () =>
+    (indexRef.current ??= acquireClaimsIndex(() => setChanges((n) => n + 1))).index;
 
   useEffect(
     () => () => {
-      indexRef.current?.close();
+      indexRef.current?.release();
       indexRef.current = null;
     },
     [],
