@@ -92,7 +92,8 @@ export function report(ctx) {
       const mb = name === 'heap_mb';
       results[name] = mb ? { mb: round(bytes / 1e6) } : { bytes };
       const ok = mb ? bytes / 1e6 <= target.mb : target.bytes ? bytes <= target.bytes : null;
-      const shown = mb ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`;
+      const shown =
+        mb || bytes >= 1e7 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`;
       rows.push([name, shown, '', '', targetText(target), mark(ok), '', '']);
       continue;
     }
