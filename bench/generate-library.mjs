@@ -191,7 +191,9 @@ export function generateLibrary(outDir, { articles = 2000, claims = 100_000 } = 
     const day = start + Math.floor((i / articles) * 365) * 86_400_000 + random.int(0, 36_000_000);
     const article = makeLibraryArticle(random, i, length, day);
     const articleClaims = makeLibraryClaims(random, article, counts[i], 100_000 + i);
-    const { paragraphs: _p, ...stored } = article;
+    // The paragraphs served the claims' ranges; the bundle stores the text and document.
+    const stored = { ...article };
+    delete stored.paragraphs;
     const last = articleClaims.reduce(
       (t, c) => (c.updatedAt > t ? c.updatedAt : t),
       stored.updatedAt,
