@@ -95,29 +95,42 @@ async function runScenarios(ctx, inputs, library) {
   if (wanted('anchor_exact') || wanted('anchor_fuzzy')) {
     const stage = await stages.anchorStage(ctx, inputs);
     if (wanted('anchor_exact')) await anchorExact(ctx, stage);
-    if (wanted('anchor_fuzzy')) await anchorFuzzy(ctx, stage);
+    if (wanted('anchor_fuzzy')) {
+      ctx.noteLoad('anchor_fuzzy');
+      await anchorFuzzy(ctx, stage);
+    }
     await stage.page.context().close();
   }
+  // The load average is noted as each measurement starts (phase = its name).
+  const step = async (name, fn) => {
+    if (!wanted(name)) return;
+    ctx.noteLoad(name);
+    await fn();
+  };
   if (READER.some(wanted)) {
     const stage = await stages.readerStage(ctx, inputs);
-    if (wanted('open_article') || wanted('paint_floor')) await openArticle(ctx, stage);
+    if (wanted('open_article') || wanted('paint_floor')) {
+      ctx.noteLoad('open_article');
+      await openArticle(ctx, stage);
+    }
     await stages.openReader(ctx, stage);
     if (ctx.profile) await controlStorage(ctx, stage);
-    if (wanted('add_claim')) {
+    await step('add_claim', async () => {
       await inputFloor(ctx, stage);
       await addClaim(ctx, stage);
-    }
-    if (wanted('scroll_jump')) await scrollJump(ctx, stage);
-    if (wanted('keystroke_edit')) await keystrokeEdit(ctx, stage);
+    });
+    await step('scroll_jump', () => scrollJump(ctx, stage));
+    await step('keystroke_edit', () => keystrokeEdit(ctx, stage));
     if (ctx.profile) await controlPanel(ctx, stage);
-    if (wanted('filter_claims')) await filterClaims(ctx, stage);
+    await step('filter_claims', () => filterClaims(ctx, stage));
     await stage.page.context().close();
   }
   if (wanted('import_bundle') || wanted('export_bundle')) {
     // import_bundle always runs here: export_bundle exports what it imported.
     const stage = stages.importStage(ctx, inputs);
+    ctx.noteLoad('import_bundle');
     await importBundle(ctx, stage);
-    if (wanted('export_bundle')) await exportBundle(ctx, stage);
+    await step('export_bundle', () => exportBundle(ctx, stage));
     await stage.page.context().close();
   }
   if (LIBRARY.some(wanted)) await runLibrary(ctx, library);
