@@ -57,11 +57,9 @@ function runQuery(all: ClaimInLibrary[], filter: ClaimFilter, sort: ClaimSort) {
   const stateOk = claimFilterTest({ ...EMPTY_FILTER, states: filter.states });
   const kept = all.filter((row) => others(row.claim));
   const claimsOf = (list: ClaimInLibrary[]) => list.map((row) => row.claim);
-  const shown = sortClaims(
-    kept.filter((row) => verdictOk(row.claim) && stateOk(row.claim)),
-    sort,
-    (row) => row.claim,
-  );
+  const filtered = kept.filter((row) => verdictOk(row.claim) && stateOk(row.claim));
+  // The rows are in position order already (inLibraryOrder), and filtering keeps it.
+  const shown = sort === 'position' ? filtered : sortClaims(filtered, sort, (row) => row.claim);
   const result: ClaimsIndexResult = {
     total: all.length,
     shown: shown.length,
@@ -84,6 +82,7 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
   let titles = new Map<string, string>();
   let ordered: ClaimInLibrary[] | null = null;
   let shown: ClaimInLibrary[] = [];
+  let last: ({ key: string; over: ClaimInLibrary[] } & ReturnType<typeof runQuery>) | null = null;
   let pending: 'all' | Set<string> | null = 'all';
   let titlesStale = true;
   let queue: Promise<unknown> = Promise.resolve();
@@ -147,7 +146,12 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
       try {
         await bringUpToDate();
         if (request.kind === 'query') {
-          const answered = runQuery(ordered!, request.filter, request.sort);
+          // Coming back to the same filter over the same claims computes nothing again.
+          const key = JSON.stringify([request.filter, request.sort]);
+          if (last?.key !== key || last.over !== ordered) {
+            last = { key, over: ordered!, ...runQuery(ordered!, request.filter, request.sort) };
+          }
+          const answered = last;
           shown = answered.shown;
           answer({
             kind: 'result',
