@@ -238,14 +238,16 @@ function workWithin(tasks, from, to) {
   let busy = 0;
   let cpu = 0;
   let longest = 0;
+  let longestCpu = 0;
   for (const t of tasks) {
     const overlap = Math.min(t.ts + t.dur, to) - Math.max(t.ts, from);
     if (overlap <= 0) continue;
     busy += overlap;
     cpu += t.dur > 0 ? ((t.tdur ?? t.dur) * overlap) / t.dur : 0;
     longest = Math.max(longest, t.dur);
+    longestCpu = Math.max(longestCpu, t.tdur ?? t.dur);
   }
-  return { busy, cpu, longest };
+  return { busy, cpu, longest, longestCpu };
 }
 
 const ms = (us) => Math.round(us / 100) / 10;
@@ -255,8 +257,10 @@ const ms = (us) => Math.round(us / 100) / 10;
  * was busy from the start of the task that handled the input (the one running when the
  * `startMark` was made) to the `endMark`, idle gaps (waiting for the next frame) left out, and
  * the CPU time of that work (thread time, which a busy machine does not inflate). Returns
- * `{ busyMs, cpuMs, windowMs, longestTaskMs, workerCpuMs }` or null when the marks are missing;
- * `workerCpuMs` is the CPU time of the page's dedicated workers in the same window.
+ * `{ busyMs, cpuMs, windowMs, longestTaskMs, longestTaskCpuMs, workerCpuMs }` or null when the
+ * marks are missing; `longestTaskCpuMs` is the longest task's own CPU time (a loaded machine
+ * stretches a task's wall time, not its CPU time), `workerCpuMs` the CPU time of the page's
+ * dedicated workers in the same window.
  */
 export function mainThreadBusy(buffer, startMark, endMark) {
   const { traceEvents = [] } = JSON.parse(buffer.toString('utf8'));
@@ -283,6 +287,7 @@ export function mainThreadBusy(buffer, startMark, endMark) {
     cpuMs: ms(main.cpu),
     windowMs: ms(end.ts - from),
     longestTaskMs: ms(main.longest),
+    longestTaskCpuMs: ms(main.longestCpu),
     workerCpuMs: ms(workers.reduce((a, b) => a + b, 0)),
   };
 }

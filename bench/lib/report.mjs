@@ -46,6 +46,7 @@ function tracedFigures(runs) {
     busy_ms: median('busyMs'),
     worker_cpu_ms: median('workerCpuMs'),
     longest_task_ms: round(Math.max(...runs.map((r) => r.longestTaskMs ?? 0))),
+    longest_task_cpu_ms: round(Math.max(...runs.map((r) => r.longestTaskCpuMs ?? 0))),
     cpu_runs: runs.length,
   };
 }
@@ -62,9 +63,11 @@ function meets(target, result) {
           ? undefined
           : result.cpu_ms + result.worker_cpu_ms;
   if (value === undefined) return null;
+  // A task's CPU time: a busy machine stretches its wall time by whatever else ran meanwhile.
   const longestOk =
     target.longestTaskMs === undefined ||
-    (result.longest_task_ms !== undefined && result.longest_task_ms <= target.longestTaskMs);
+    (result.longest_task_cpu_ms !== undefined &&
+      result.longest_task_cpu_ms <= target.longestTaskMs);
   return value <= target.ms && longestOk;
 }
 
