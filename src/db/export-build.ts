@@ -1,23 +1,12 @@
 import { toClaimReviews } from '../domain/exchange/claim-review';
 import { toCsv } from '../domain/exchange/csv';
-import { exportFileName } from '../domain/exchange/file-name';
+import { EXPORT_ENDINGS, exportFileName, type ExportKind } from '../domain/exchange/file-name';
 import { toSafeJson } from '../domain/exchange/safe-json';
 import { toW3CCollection } from '../domain/exchange/w3c-write';
 import type { Article } from '../domain/types';
 import { readBackup } from './backup';
 import { readSnapshot } from './exchange';
 import { getReviewerSettings } from './settings';
-
-/** The export formats' file endings, by format id. */
-export const EXPORT_ENDINGS = {
-  bundle: '.verdict.json',
-  w3c: '.w3c.jsonld',
-  claimreview: '.claimreview.jsonld',
-  csv: '.csv',
-} as const;
-
-/** One export format's id. */
-export type ExportKind = keyof typeof EXPORT_ENDINGS;
 
 /** The stages of an export: reading what is stored, then writing the file. */
 export type ExportStage = 'reading' | 'writing';

@@ -1,4 +1,5 @@
-import type { ExportKind, ExportStage } from './export-build';
+import type { ExportKind } from '../domain/exchange/file-name';
+import type { ExportStage } from './export-build';
 import type { SerializedError } from './worker-channel';
 
 /** What the page asks the exporter: one file of an article, or of the library (null). */

@@ -1,4 +1,5 @@
-import type { ExportKind, ExportStage } from './export-build';
+import type { ExportKind } from '../domain/exchange/file-name';
+import type { ExportStage } from './export-build';
 import { exportLibrary } from './exporter.worker';
 import type { ExportRequest, ExportResponse } from './exporter.protocol';
 import { deserializeError, openChannel } from './worker-channel';

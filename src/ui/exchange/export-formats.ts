@@ -1,4 +1,4 @@
-import { EXPORT_ENDINGS } from '../../db/export-build';
+import { EXPORT_ENDINGS } from '../../domain/exchange/file-name';
 import { msg } from '../i18n/i18n';
 
 /** The export formats, in the order the menus offer them (labels translated where shown). */
