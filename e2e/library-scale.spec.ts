@@ -97,6 +97,10 @@ async function seedLibrary(page: Page): Promise<void> {
             updatedBy: 'Camille',
             history: [],
             orphanedAt: '',
+            rating: '',
+            rev: `${id}-claim-${k}`,
+            log: [{ kind: 'create', at, by: 'Camille', fields: [], rev: `${id}-claim-${k}` }],
+            comments: [],
           });
         }
       }
