@@ -77,6 +77,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // Workers are modules (`{ type: 'module' }`), so they may load code on demand: the exporter
+  // worker loads exceljs only for a spreadsheet export.
+  worker: { format: 'es' },
   preview: {
     port: previewPort(),
     host: process.env.HOST || '127.0.0.1',

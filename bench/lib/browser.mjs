@@ -67,7 +67,11 @@ export async function importThroughDialog(page, file, around = direct) {
       let t0 = 0;
       let preview = 0;
       const input = document.querySelector('dialog[open] input[type=file]');
-      input.addEventListener('change', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+      const onChange = (e) => {
+        t0 = e.timeStamp;
+        B.mark('action');
+      };
+      input.addEventListener('change', onChange, { capture: true, once: true });
       const observer = new MutationObserver(() => {
         const open = document.querySelector('dialog[open]');
         if (!open) return;
@@ -87,7 +91,8 @@ export async function importThroughDialog(page, file, around = direct) {
         if (done || problem) {
           observer.disconnect();
           const at = performance.now();
-          B.afterPaint().then((painted) =>
+          B.afterPaint().then((painted) => {
+            B.mark('done');
             resolveResult({
               ok: Boolean(done),
               text: (done ?? problem).textContent,
@@ -96,8 +101,8 @@ export async function importThroughDialog(page, file, around = direct) {
               done: at,
               painted,
               loaf: B.loafBetween(t0, painted),
-            }),
-          );
+            });
+          });
         }
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -134,8 +134,16 @@ function sentence(random) {
   return `${random.pick(REMARKS)}, ${random.pick(TAILS)}.`;
 }
 
-/** The paragraphs of the article: ~`paragraphs` of them, ~`chars` characters in all. */
-export function makeParagraphs({ seed = 2026, paragraphs = 400, chars = 200_000 } = {}) {
+/**
+ * The paragraphs of the article: ~`paragraphs` of them, ~`chars` characters in all, made of
+ * `sentence(random)` (French by default).
+ */
+export function makeParagraphs({
+  seed = 2026,
+  paragraphs = 400,
+  chars = 200_000,
+  sentence: makeSentence = sentence,
+} = {}) {
   const random = rng(seed);
   // The "\n\n" separators count too, and the last sentence overshoots the target by ~60 on average.
   const mean = chars / paragraphs - 2 - 60;
@@ -143,7 +151,7 @@ export function makeParagraphs({ seed = 2026, paragraphs = 400, chars = 200_000 
   for (let i = 0; i < paragraphs; i++) {
     const target = Math.round(mean * (0.5 + random()));
     let text = '';
-    while (text.length < target) text += (text ? ' ' : '') + sentence(random);
+    while (text.length < target) text += (text ? ' ' : '') + makeSentence(random);
     out.push(text.normalize('NFC'));
   }
   return out;

@@ -56,7 +56,8 @@ const traced = (ctx, getPage, name) => async (fn) => {
  */
 const mainThreadTraced = (ctx, page, name, endMark) => async (fn) => {
   // Tasks and marks only: richer categories make the traced work itself slower.
-  await ctx.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  const traced = typeof page === 'function' ? page() : page;
+  await ctx.browser.startTracing(traced, { categories: ['toplevel', 'blink.user_timing'] });
   try {
     return await fn();
   } finally {
@@ -65,14 +66,19 @@ const mainThreadTraced = (ctx, page, name, endMark) => async (fn) => {
   }
 };
 
-/** Runs `once(around, k)` MAIN_THREAD_RUNS times under mainThreadTraced. */
-export async function measureMainThread(ctx, page, name, endMark, once) {
-  for (let k = 0; k < MAIN_THREAD_RUNS; k++) {
+/**
+ * Runs `once(around, k)` `runs` times (MAIN_THREAD_RUNS by default) under mainThreadTraced;
+ * `page` is the page or a function that gives it when a run starts (a run may replace it).
+ */
+export async function measureMainThread(ctx, page, name, endMark, once, runs = MAIN_THREAD_RUNS) {
+  for (let k = 0; k < runs; k++) {
     await once(mainThreadTraced(ctx, page, name, endMark), k);
   }
-  const runs = ctx.mainThread[name] ?? [];
-  ctx.details[`main thread: ${name}`] = runs;
-  log(`${name} main-thread work: ${runs.map((r) => r.busyMs).join(', ')} ms`);
+  const traced = ctx.mainThread[name] ?? [];
+  ctx.details[`main thread: ${name}`] = traced;
+  log(
+    `${name} main-thread work: ${traced.map((r) => r.busyMs).join(', ')} ms busy, ${traced.map((r) => r.cpuMs).join(', ')} ms CPU`,
+  );
 }
 
 /**

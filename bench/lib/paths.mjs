@@ -9,5 +9,6 @@ export const TMP = join(BENCH, '.tmp');
 // port 4173 at the same time is never disturbed.
 export const APP_DIR = join(TMP, 'app');
 export const ANCHOR_DIR = join(TMP, 'anchor');
-export const PORT = 4180;
+// BENCH_PORT lets two worktrees bench side by side; 4180 otherwise.
+export const PORT = Number(process.env.BENCH_PORT ?? 4180);
 export const BASE = `http://127.0.0.1:${PORT}`;

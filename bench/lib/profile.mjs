@@ -215,11 +215,52 @@ export function summarizeTrace(buffer, top = 12, marks = null) {
   };
 }
 
+/** The top-level tasks of one thread (events not nested in another), in time order. */
+function topLevelTasks(traceEvents, thread) {
+  const events = traceEvents
+    .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && `${e.pid}:${e.tid}` === thread)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const e of events) {
+    const last = tasks[tasks.length - 1];
+    if (last && e.ts < last.ts + last.dur) continue;
+    tasks.push(e);
+  }
+  return tasks;
+}
+
+/**
+ * Busy (wall) and CPU time of tasks within [from, to], in µs: a task cut by the window counts in
+ * proportion. CPU time is the trace's thread time (`tdur`): what the thread itself ran, whatever
+ * else the machine's cores did meanwhile.
+ */
+function workWithin(tasks, from, to) {
+  let busy = 0;
+  let cpu = 0;
+  let longest = 0;
+  let longestCpu = 0;
+  for (const t of tasks) {
+    const overlap = Math.min(t.ts + t.dur, to) - Math.max(t.ts, from);
+    if (overlap <= 0) continue;
+    busy += overlap;
+    cpu += t.dur > 0 ? ((t.tdur ?? t.dur) * overlap) / t.dur : 0;
+    longest = Math.max(longest, t.dur);
+    longestCpu = Math.max(longestCpu, t.tdur ?? t.dur);
+  }
+  return { busy, cpu, longest, longestCpu };
+}
+
+const ms = (us) => Math.round(us / 100) / 10;
+
 /**
  * Main-thread work of one interaction from a trace: the time the page's renderer main thread
  * was busy from the start of the task that handled the input (the one running when the
- * `startMark` was made) to the `endMark`, idle gaps (waiting for the next frame) left out.
- * Returns { busyMs, windowMs } or null when the marks are missing.
+ * `startMark` was made) to the `endMark`, idle gaps (waiting for the next frame) left out, and
+ * the CPU time of that work (thread time, which a busy machine does not inflate). Returns
+ * `{ busyMs, cpuMs, windowMs, longestTaskMs, longestTaskCpuMs, workerCpuMs }` or null when the
+ * marks are missing; `longestTaskCpuMs` is the longest task's own CPU time (a loaded machine
+ * stretches a task's wall time, not its CPU time), `workerCpuMs` the CPU time of the page's
+ * dedicated workers in the same window.
  */
 export function mainThreadBusy(buffer, startMark, endMark) {
   const { traceEvents = [] } = JSON.parse(buffer.toString('utf8'));
@@ -228,23 +269,25 @@ export function mainThreadBusy(buffer, startMark, endMark) {
   const start = at(startMark);
   const end = at(endMark);
   if (!start || !end) return null;
-  const main = `${start.pid}:${start.tid}`;
-  // Top-level tasks of that thread: events not nested in another one.
-  const events = traceEvents
-    .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && `${e.pid}:${e.tid}` === main)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tasks = [];
-  for (const e of events) {
-    const last = tasks[tasks.length - 1];
-    if (last && e.ts < last.ts + last.dur) continue;
-    tasks.push(e);
-  }
+  const tasks = topLevelTasks(traceEvents, `${start.pid}:${start.tid}`);
   const handling = tasks.find((t) => t.ts <= start.ts && start.ts <= t.ts + t.dur);
   const from = handling ? handling.ts : start.ts;
-  let busy = 0;
-  for (const t of tasks) {
-    const overlap = Math.min(t.ts + t.dur, end.ts) - Math.max(t.ts, from);
-    if (overlap > 0) busy += overlap;
-  }
-  return { busyMs: Math.round(busy / 100) / 10, windowMs: Math.round((end.ts - from) / 100) / 10 };
+  const main = workWithin(tasks, from, end.ts);
+  const workers = traceEvents
+    .filter(
+      (e) =>
+        e.ph === 'M' &&
+        e.name === 'thread_name' &&
+        e.pid === start.pid &&
+        e.args?.name === 'DedicatedWorker thread',
+    )
+    .map((e) => workWithin(topLevelTasks(traceEvents, `${e.pid}:${e.tid}`), from, end.ts).cpu);
+  return {
+    busyMs: ms(main.busy),
+    cpuMs: ms(main.cpu),
+    windowMs: ms(end.ts - from),
+    longestTaskMs: ms(main.longest),
+    longestTaskCpuMs: ms(main.longestCpu),
+    workerCpuMs: ms(workers.reduce((a, b) => a + b, 0)),
+  };
 }

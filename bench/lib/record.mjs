@@ -23,7 +23,10 @@ export function createContext(options, sourceMaps) {
     sourceMaps,
     /** The browser; main sets it once Chromium is launched. */
     browser: null,
-    /** Timed runs by measurement: `{ values: ms[], n }` (n: claims involved, from the first run). */
+    /**
+     * Timed runs by measurement: `{ values: ms[], n, loads }` (n: claims involved, from the first
+     * run; loads: the load averages of the phases its runs belong to).
+     */
     samples,
     /** Sizes by measurement, in bytes (js_gzip). */
     bytes: {},
@@ -38,8 +41,11 @@ export function createContext(options, sourceMaps) {
     /** Main-thread work of traced runs by measurement (mainThreadBusy results). */
     mainThread: {},
     record(name, ms, n) {
-      const entry = samples.get(name) ?? { values: [], n };
+      const entry = samples.get(name) ?? { values: [], n, loads: [] };
       entry.values.push(ms);
+      // The load average of the phase the run belongs to (the last one noted).
+      const phase = load[load.length - 1];
+      if (phase && !entry.loads.includes(phase.loadavg1)) entry.loads.push(phase.loadavg1);
       samples.set(name, entry);
     },
     detail(name, value) {

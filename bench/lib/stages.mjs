@@ -60,6 +60,24 @@ export async function openReader(ctx, { page, inputs }) {
   await settle(page);
 }
 
+/**
+ * The library of 2,000 articles and 100,000 claims (bench/generate-library.mjs), imported through
+ * the import dialog into a fresh browser profile.
+ */
+export async function libraryScaleStage(ctx, library) {
+  ctx.noteLoad('library setup');
+  const page = await newPage(ctx);
+  page.setDefaultTimeout(600_000);
+  await openApp(ctx, page);
+  const imported = await importThroughDialog(page, library.file);
+  ctx.detail('library import (setup)', imported);
+  log(
+    `imported ${library.description.articles} articles and ${library.description.claims} claims in ${round(imported.ms)} ms (setup)`,
+  );
+  await settle(page);
+  return { page, library };
+}
+
 /** No page yet: import_bundle opens one per run and leaves the last one to export_bundle. */
 export function importStage(ctx, inputs) {
   ctx.noteLoad('importexport');

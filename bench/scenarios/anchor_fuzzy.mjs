@@ -1,4 +1,5 @@
 // anchor_fuzzy: 5,000 anchors with 1–2 letters changed, located as the reader locates them.
+import { measureMainThread } from '../lib/instrument.mjs';
 import { log, round } from '../lib/log.mjs';
 
 /** @param {import('../lib/record.mjs').Context} ctx */
@@ -21,6 +22,15 @@ export async function anchorFuzzy(ctx, { page, data }) {
       statuses: sliced.statuses,
     });
   }
+  await measureMainThread(ctx, page, 'anchor_fuzzy', 'bench:done', (around) =>
+    around(() =>
+      page.evaluate(async () => {
+        performance.mark('bench:action');
+        await window.benchAnchor.runSliced(window.benchData.text, window.benchData.fuzzyAnchors);
+        performance.mark('bench:done');
+      }),
+    ),
+  );
   const runs = ctx.details.anchor_fuzzy;
   log(
     `anchor_fuzzy: ${runs.map((d) => d.ms).join(', ')} ms in slices (longest ${Math.max(...runs.map((d) => d.longestSliceMs))} ms); one shot ${runs.map((d) => d.oneShotMs).join(', ')} ms`,

@@ -2,7 +2,7 @@
 // from the click on the menu item to the click on the download link.
 import { statSync } from 'node:fs';
 import { settle } from '../lib/browser.mjs';
-import { direct, instrument } from '../lib/instrument.mjs';
+import { direct, instrument, measureMainThread } from '../lib/instrument.mjs';
 import { log, round } from '../lib/log.mjs';
 import { openArticleFromLibrary, readerButton } from '../lib/reader.mjs';
 
@@ -64,6 +64,9 @@ export async function exportBundle(ctx, { page, inputs }) {
     ctx.detail('export_bundle', r);
     log(`export_bundle run ${run + 1}: ${round(r.ms)} ms, ${r.bytes} bytes (${r.name})`);
   }
+  await measureMainThread(ctx, page, 'export_bundle', 'bench:done', (around) =>
+    measureExport(page, around),
+  );
   await instrument(
     ctx,
     () => page,

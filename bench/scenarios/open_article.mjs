@@ -1,6 +1,7 @@
 // open_article: from clicking the article's title in the library to the frame after its text
 // and verdict highlights are painted; each run is followed by a paint_floor run.
 import { settle } from '../lib/browser.mjs';
+import { measureMainThread } from '../lib/instrument.mjs';
 import { log, round } from '../lib/log.mjs';
 import { backToLibrary, openArticleFromLibrary } from '../lib/reader.mjs';
 import { paintFloor } from './paint_floor.mjs';
@@ -21,4 +22,9 @@ export async function openArticle(ctx, stage) {
     );
     await backToLibrary(page);
   }
+  await measureMainThread(ctx, page, 'open_article', 'bench:done', async (around) => {
+    await openArticleFromLibrary(page, article.title, description.paragraphs, around);
+    await settle(page);
+    await backToLibrary(page);
+  });
 }

@@ -5,7 +5,9 @@ import {
   createArticle,
   deleteArticle,
   getArticle,
+  listArticleIds,
   listArticleSummaries,
+  readArticleSummaries,
   updateArticleMeta,
 } from './articles';
 import { createClaim, deleteClaim, listClaims, restoreClaim, updateClaim } from './claims';
@@ -50,6 +52,30 @@ describe('articles', () => {
     expect(summaries[1]!.counts).toEqual({ confirmed: 0, disputed: 0, unverified: 0 });
     expect(summaries[0]!.article).not.toHaveProperty('doc');
     expect(b.id).not.toBe(a.id);
+  });
+
+  it('reads the summaries of some articles only, in the order asked', async () => {
+    const a = await createArticle({ ...emptyArticleMeta(), title: 'A' }, DOC);
+    const b = await createArticle({ ...emptyArticleMeta(), title: 'B' }, DOC);
+    const c = await createArticle({ ...emptyArticleMeta(), title: 'C' }, DOC);
+    await createClaim(c.id, ANCHOR, 'unverified');
+    await updateClaim((await createClaim(a.id, ANCHOR, 'confirmed')).id, {
+      reviewState: 'approved',
+    });
+    expect((await listArticleIds()).sort()).toEqual([a.id, b.id, c.id].sort());
+    const some = await readArticleSummaries([c.id, 'gone', a.id]);
+    expect(some.map((s) => [s.article.title, s.counts, s.states])).toEqual([
+      [
+        'C',
+        { confirmed: 0, disputed: 0, unverified: 1 },
+        { draft: 1, 'in-review': 0, approved: 0 },
+      ],
+      [
+        'A',
+        { confirmed: 1, disputed: 0, unverified: 0 },
+        { draft: 0, 'in-review': 0, approved: 1 },
+      ],
+    ]);
   });
 
   it('updates metadata and refuses a deleted article', async () => {

@@ -64,10 +64,22 @@ export async function deleteArticle(id: string): Promise<void> {
   });
 }
 
-/** Every article, most recently changed first, with claim counts per verdict. */
-export async function listArticleSummaries(): Promise<ArticleSummary[]> {
+/**
+ * The ids of every article, most recently changed first, read from the `updatedAt` index alone:
+ * no article row (document, text) is read, so the library lists thousands at once.
+ */
+export async function listArticleIds(): Promise<string[]> {
+  return db.articles.orderBy('updatedAt').reverse().primaryKeys();
+}
+
+/**
+ * The summaries of these articles (those that exist), in the order given, with their claim
+ * counts per verdict and per review state: what one screen of the library shows.
+ */
+export async function readArticleSummaries(ids: readonly string[]): Promise<ArticleSummary[]> {
   return db.transaction('r', db.articles, db.claims, async () => {
-    const articles = await db.articles.orderBy('updatedAt').reverse().toArray();
+    const rows = await db.articles.bulkGet([...ids]);
+    const articles = rows.filter((row) => row !== undefined);
     return Promise.all(
       articles.map(async ({ doc: _doc, textHistory: _history, text, ...rest }) => {
         // Counting on compound indexes reads no claim: cheap even for thousands of claims.
@@ -86,4 +98,9 @@ export async function listArticleSummaries(): Promise<ArticleSummary[]> {
       }),
     );
   });
+}
+
+/** Every article, most recently changed first, with claim counts per verdict. */
+export async function listArticleSummaries(): Promise<ArticleSummary[]> {
+  return readArticleSummaries(await listArticleIds());
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyArticleMeta } from '../domain/claims/article-meta';
 import type { Anchor, DocumentJson } from '../domain/types';
 import { searchArticleIds } from './article-search';
-import { createArticle, updateArticleMeta } from './articles';
+import { createArticle, deleteArticle, updateArticleMeta } from './articles';
 import { createClaim, updateClaim } from './claims';
 import { listAllClaims, listTags } from './claims-query';
 import { db } from './database';
@@ -70,5 +70,7 @@ describe('searchArticleIds', () => {
     expect(await searchArticleIds('absent')).toEqual(new Set());
     await updateArticleMeta(b.id, { publisher: 'Le Monde' });
     expect(await searchArticleIds('monde')).toEqual(new Set([b.id]));
+    await deleteArticle(b.id);
+    expect(await searchArticleIds('')).toEqual(new Set([a.id]));
   });
 });

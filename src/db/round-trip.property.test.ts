@@ -115,7 +115,7 @@ describe('the stored-data rule, end to end', () => {
           for (const item of imports) seen[await importFile(await fileOf(item))]++;
           const library = await readSnapshot();
           expectKeptRule(library);
-          // What "Download a backup" writes (src/ui/exchange/export-files.ts).
+          // What "Download a backup" writes (src/db/export-build.ts).
           // The backup's file text, as the Storage dialog writes it.
           const backup = toSafeJson(await readBackup(null, new Date()));
           await reset();

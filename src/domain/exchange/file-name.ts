@@ -16,3 +16,15 @@ export function exportFileName(title: string | null, now: Date, ending: string):
   const day = now.toISOString().slice(0, 10);
   return `${title === null ? 'library' : fileSlug(title)}-${day}${ending}`;
 }
+
+/** The export formats' file endings, by format id. */
+export const EXPORT_ENDINGS = {
+  bundle: '.verdict.json',
+  w3c: '.w3c.jsonld',
+  claimreview: '.claimreview.jsonld',
+  csv: '.csv',
+  xlsx: '.xlsx',
+} as const;
+
+/** One export format's id. */
+export type ExportKind = keyof typeof EXPORT_ENDINGS;

@@ -1,29 +1,21 @@
 // The all-claims screen (src/ui/all-claims): every claim of the library, filtered, each leading to
 // its place in its article.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ClaimInLibrary } from '../../db/claims-query';
-import {
-  EMPTY_FILTER,
-  claimFilterTest,
-  countBy,
-  sortClaims,
-} from '../../domain/claims/claim-filter';
-import { disagreeingClaimIds } from '../../domain/claims/claim-agreement';
 import { useClaimFilterStore } from '../../store/claim-filter-store';
 import { useUiStore } from '../../store/ui-store';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
 import { ClaimRow } from './ClaimRow';
 import { NARROW, useMediaQuery } from '../shared/use-media-query';
-import { useAllClaims, useClaimTags } from '../live/use-all-claims';
+import { useClaimTags } from '../live/use-all-claims';
+import { useClaimsIndex, type ClaimsInView } from '../live/use-claims-index';
 import './all-claims.css';
 
 const ROW_ESTIMATE_PX = 78;
 
 /** Every claim of the library in one list that a fact-checker filters, sorts and opens. */
 export function AllClaimsView() {
-  const rows = useAllClaims();
   const tags = useClaimTags();
   const filter = useDeferredValue(useClaimFilterStore((s) => s.filter));
   const sort = useClaimFilterStore((s) => s.sort);
@@ -34,36 +26,23 @@ export function AllClaimsView() {
   // A phone folds the filters other than words and verdicts away, to leave room for the list.
   const narrow = useMediaQuery(NARROW);
 
-  const disagreeing = useMemo(() => disagreeingClaimIds((rows ?? []).map((r) => r.claim)), [rows]);
-  const { shown, facets } = useMemo(() => {
-    const all = rows ?? [];
-    // Each facet counts the claims the other filters keep, so a count says what a click gives.
-    const others = claimFilterTest({ ...filter, verdicts: [], states: [] }, disagreeing);
-    const verdictOk = claimFilterTest({ ...EMPTY_FILTER, verdicts: filter.verdicts });
-    const stateOk = claimFilterTest({ ...EMPTY_FILTER, states: filter.states });
-    const kept = all.filter((row) => others(row.claim));
-    const claimsOf = (list: ClaimInLibrary[]) => list.map((row) => row.claim);
-    return {
-      shown: sortClaims(
-        kept.filter((row) => verdictOk(row.claim) && stateOk(row.claim)),
-        sort,
-        (row) => row.claim,
-      ),
-      facets: {
-        verdict: countBy(claimsOf(kept.filter((row) => stateOk(row.claim)))).verdict,
-        state: countBy(claimsOf(kept.filter((row) => verdictOk(row.claim)))).state,
-      },
-    };
-  }, [rows, filter, sort, disagreeing]);
+  // Filtering (disagreements too), sorting and counting 100,000 claims happen in the claims
+  // index worker.
+  const view = useClaimsIndex(filter, sort);
+  const result = view.result;
+  const facets = result?.facets ?? {
+    verdict: { confirmed: 0, disputed: 0, unverified: 0 },
+    state: { draft: 0, 'in-review': 0, approved: 0 },
+  };
 
   return (
     <main className="all-claims">
       <div className="all-claims-head">
         <h1>{t('All claims')}</h1>
         <p className="hint" role="status">
-          {rows === undefined
+          {result === undefined
             ? t('Loading claims…')
-            : t('{{shown}} of {{count}} claims', { shown: shown.length, count: rows.length })}
+            : t('{{shown}} of {{count}} claims', { shown: result.shown, count: result.total })}
         </p>
       </div>
       <ClaimFilterBar
@@ -75,9 +54,9 @@ export function AllClaimsView() {
         onFilter={filterState.setFilter}
         onClear={filterState.clearFilter}
         onSort={filterState.setSort}
-        disagreements={disagreeing.size}
+        disagreements={result?.disagreements ?? 0}
       />
-      {rows?.length === 0 && (
+      {result?.total === 0 && (
         <div className="empty-library">
           <h2>{t('No claims yet')}</h2>
           <p>
@@ -96,7 +75,7 @@ export function AllClaimsView() {
           </button>
         </div>
       )}
-      {rows && rows.length > 0 && shown.length === 0 && (
+      {result && result.total > 0 && result.shown === 0 && (
         <div className="empty-library">
           <h2>{t('No claim matches these filters')}</h2>
           <p>
@@ -109,23 +88,26 @@ export function AllClaimsView() {
           </button>
         </div>
       )}
-      {shown.length > 0 && <ClaimList rows={shown} />}
+      {result && result.shown > 0 && <ClaimList view={view} count={result.shown} />}
     </main>
   );
 }
 
-/** The claims as a virtualised list: only the rows in view (and a few more) are in the page. */
-function ClaimList({ rows }: { rows: ClaimInLibrary[] }) {
+/**
+ * The claims as a virtualised list: only the rows in view (and a few more) are in the page, and
+ * only those come from the claims index.
+ */
+function ClaimList({ view, count }: { view: ClaimsInView; count: number }) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const offset = useRef(useClaimFilterStore.getState().scrollOffset);
   const { t } = useTranslation();
   // TanStack Virtual returns a mutable instance, which the React Compiler cannot memoize.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
-    getItemKey: (index) => rows[index]?.claim.id ?? index,
+    getItemKey: (index) => view.rowAt(index)?.claim.id ?? index,
     overscan: 6,
     initialOffset: offset.current,
   });
@@ -144,10 +126,16 @@ function ClaimList({ rows }: { rows: ClaimInLibrary[] }) {
     };
   }, []);
 
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const end = (items.at(-1)?.index ?? -1) + 1;
+  const { show } = view;
+  useEffect(() => show(first, end), [show, first, end]);
+
   // Arrow keys move between rows, bringing rows that are not in the page yet into it first.
   const moveFocus = (e: KeyboardEvent<HTMLUListElement>) => {
     const from = Number((e.target as HTMLElement).closest('li')?.dataset.index);
-    const last = rows.length - 1;
+    const last = count - 1;
     const targets: Record<string, number> = {
       ArrowDown: from + 1,
       ArrowUp: from - 1,
@@ -188,18 +176,22 @@ function ClaimList({ rows }: { rows: ClaimInLibrary[] }) {
         onKeyDown={moveFocus}
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((item) => (
-          <li
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            aria-setsize={rows.length}
-            aria-posinset={item.index + 1}
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
-            <ClaimRow row={rows[item.index]!} />
-          </li>
-        ))}
+        {items.map((item) => {
+          const row = view.rowAt(item.index);
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
+              aria-busy={row ? undefined : true}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row ? <ClaimRow row={row} /> : <div className="claim-row is-loading" />}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 import { MenuButton } from '../shared/MenuButton';
 import { ExportDialog } from './ExportDialog';
-import { useExport } from './use-export';
+import { useExport, useExportStage } from './use-export';
 import './exchange.css';
 
 interface Props {
@@ -14,13 +14,15 @@ interface Props {
 }
 
 /**
- * A menu button offering every export format of an article or of the library. The bundle, which
- * is lossless, downloads at once; the other formats first show their choices (ExportDialog).
+ * A menu button offering every export format of an article or of the library, with the progress
+ * of an export under way beside it. The bundle, which is lossless, downloads at once; the other
+ * formats first show their choices (ExportDialog).
  */
 export function ExportMenu({ articleId, label: given }: Props) {
   const { t } = useTranslation();
   const label = given ?? t('Export');
   const run = useExport(articleId);
+  const stage = useExportStage();
   const [chosen, setChosen] = useState<Exclude<ExportFormat, 'bundle'> | null>(null);
   return (
     <>
@@ -33,6 +35,14 @@ export function ExportMenu({ articleId, label: given }: Props) {
           onSelect: () => (format.id === 'bundle' ? void run(format.id) : setChosen(format.id)),
         }))}
       />
+      <span role="status" className="export-progress">
+        {stage && (
+          <>
+            <progress aria-label={t('Export progress')} />
+            {stage === 'reading' ? t('Export: reading…') : t('Export: writing the file…')}
+          </>
+        )}
+      </span>
       {chosen && (
         <ExportDialog
           articleId={articleId}

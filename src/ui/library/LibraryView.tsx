@@ -1,25 +1,20 @@
 // The library screen (src/ui/library): every article with its counts, where articles are added,
 // imported, exported and deleted.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../db/articles';
+import { prepareArticleSearch } from '../../db/article-search';
 import { deleteArticle } from '../../db/articles';
-import { VERDICTS } from '../../domain/types';
 import { useUiStore } from '../../store/ui-store';
-import { routeHash } from '../../store/route';
-import { REVIEW_STATES } from '../../domain/claims/claim-filter';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { LazyAddArticleDialog } from '../articles/lazy-add-article-dialog';
 import { LazyImportDialog } from '../exchange/lazy-import-dialog';
-import { REVIEW_STATE_COUNTS } from '../shared/review-state-labels';
-import { VerdictMixBar } from './VerdictMixBar';
 import { EditArticleDialog } from '../articles/EditArticleDialog';
-import { formatDateTime, formatDay } from '../shared/format';
 import { useArticleSearch } from '../live/use-article-search';
-import { useArticleSummaries } from '../live/use-articles';
+import { useArticleIds } from '../live/use-articles';
+import { ArticleTable } from './ArticleTable';
 import { runWrite } from '../shared/run-write';
-import { VERDICT_LABELS } from '../shared/verdict-labels';
 import { LibraryAgreement } from './LibraryAgreement';
 import { useLibraryAgreement } from '../live/use-library-agreement';
 import './library.css';
@@ -32,20 +27,33 @@ type Dialog =
 
 /** The library: every article with its claim counts; add, open, edit and delete articles. */
 export function LibraryView() {
-  const summaries = useArticleSummaries();
-  const agreement = useLibraryAgreement(summaries);
+  const ids = useArticleIds();
+  // The live ids follow every claim write (a claim's change bumps its article's updatedAt).
+  const agreement = useLibraryAgreement(ids);
   const navigate = useUiStore((s) => s.navigate);
   const showToast = useUiStore((s) => s.showToast);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [dragging, setDragging] = useState(false);
   const [query, setQuery] = useState('');
   const matching = useArticleSearch(query);
-  const shown = matching ? summaries?.filter((s) => matching.has(s.article.id)) : summaries;
+  const shown = matching ? ids?.filter((id) => matching.has(id)) : ids;
+  const scrollerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The search worker folds the library once the first screen is painted, not at a keystroke.
+    // Safari has no requestIdleCallback: a timer then.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(prepareArticleSearch, 500);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(prepareArticleSearch, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const open = (articleId: string) => navigate({ name: 'article', articleId });
   const { t } = useTranslation();
 
   return (
     <main
+      ref={scrollerRef}
       className={`library${dragging ? ' is-dragging' : ''}`}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
@@ -67,12 +75,17 @@ export function LibraryView() {
         <div>
           <h1>{t('Library')}</h1>
           <p className="hint">
-            {summaries === undefined
+            {ids === undefined
               ? t('Loading…')
-              : t('{{count}} articles · stored in this browser', { count: summaries.length })}
+              : t('{{count}} articles · stored in this browser', { count: ids.length })}
           </p>
+          {matching && shown && shown.length > 0 && (
+            <p className="hint" role="status">
+              {t('{{shown}} of {{count}} articles', { shown: shown.length, count: ids?.length })}
+            </p>
+          )}
         </div>
-        {summaries && summaries.length > 0 && (
+        {ids && ids.length > 0 && (
           <search className="library-search">
             <label htmlFor="library-search">{t('Search the library')}</label>
             <input
@@ -101,13 +114,13 @@ export function LibraryView() {
 
       <LibraryAgreement figures={agreement} />
 
-      {summaries && summaries.length > 0 && shown?.length === 0 && (
+      {ids && ids.length > 0 && shown?.length === 0 && (
         <p className="library-no-match" role="status">
           {t('No article contains every word of “{{query}}”.', { query: query.trim() })}
         </p>
       )}
 
-      {summaries?.length === 0 && (
+      {ids?.length === 0 && (
         <div className="empty-library">
           <h2>{t('No articles yet')}</h2>
           <p>
@@ -128,86 +141,13 @@ export function LibraryView() {
       )}
 
       {shown && shown.length > 0 && (
-        <table className="article-table">
-          <caption className="visually-hidden">{t('Articles')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Title')}</th>
-              <th scope="col">{t('Publisher')}</th>
-              <th scope="col">{t('Published')}</th>
-              <th scope="col">{t('Claims')}</th>
-              <th scope="col">{t('Last change')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('Actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((summary) => {
-              const { article, counts, states } = summary;
-              return (
-                <tr key={article.id}>
-                  <th scope="row">
-                    <a
-                      href={routeHash({ name: 'article', articleId: article.id })}
-                      onClick={(e) => (e.preventDefault(), open(article.id))}
-                    >
-                      {article.title}
-                    </a>
-                  </th>
-                  <td>{article.publisher}</td>
-                  {/* Each cell's label shows with it where the table is shown as cards. */}
-                  <td data-label={article.publishedAt ? t('Published') : undefined}>
-                    {formatDay(article.publishedAt)}
-                  </td>
-                  <td>
-                    <ul className="count-chips" aria-label={t('Claims per verdict')}>
-                      {VERDICTS.map((verdict) => (
-                        <li
-                          key={verdict}
-                          className={`count-chip verdict-${verdict}${counts[verdict] ? '' : ' is-zero'}`}
-                          title={t(VERDICT_LABELS[verdict].label)}
-                        >
-                          <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
-                          {counts[verdict]}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t(VERDICT_LABELS[verdict].label)}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                    <VerdictMixBar counts={counts} />
-                    <p className="state-line">
-                      {REVIEW_STATES.map((state) =>
-                        t(REVIEW_STATE_COUNTS[state], { count: states[state] }),
-                      ).join(' · ')}
-                    </p>
-                  </td>
-                  <td data-label={t('Last change')}>{formatDateTime(article.updatedAt)}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('Edit details of {{title}}', { title: article.title })}
-                      onClick={() => setDialog({ kind: 'edit', summary })}
-                    >
-                      {t('Edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button danger"
-                      aria-label={t('Delete {{title}}', { title: article.title })}
-                      onClick={() => setDialog({ kind: 'delete', summary })}
-                    >
-                      {t('Delete')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ArticleTable
+          ids={shown}
+          scrollerRef={scrollerRef}
+          onOpen={open}
+          onEdit={(summary) => setDialog({ kind: 'edit', summary })}
+          onDelete={(summary) => setDialog({ kind: 'delete', summary })}
+        />
       )}
 
       {dialog?.kind === 'add' && (

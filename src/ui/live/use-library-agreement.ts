@@ -4,7 +4,7 @@ import type { ReviewerPairAgreement } from '../../domain/claims/claim-agreement'
 
 /**
  * The library's agreement per reviewer pair, computed in a worker so that a large library never
- * holds the page; computed again whenever `revision` changes (the library's live summaries,
+ * holds the page; computed again whenever `revision` changes (the library's live article ids,
  * which follow every claim write). Undefined until first known; a failure shows no figures.
  */
 export function useLibraryAgreement(revision: unknown): ReviewerPairAgreement[] | undefined {

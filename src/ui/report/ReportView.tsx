@@ -55,11 +55,12 @@ function ArticleReport({ article }: { article: Article }) {
     if (!report) return;
     const { downloadFile } = await import('../exchange/export-files');
     const html = kind === 'html';
+    const content = html
+      ? reportHtml(report, words, madeAt)
+      : reportMarkdown(report, words, madeAt);
     downloadFile({
       name: exportFileName(article.title, new Date(madeAt), html ? '.report.html' : '.report.md'),
-      type: html ? 'text/html' : 'text/markdown',
-      content: html ? reportHtml(report, words, madeAt) : reportMarkdown(report, words, madeAt),
-      omitted: 0,
+      blob: new Blob([content], { type: html ? 'text/html' : 'text/markdown' }),
     });
   };
 

@@ -1,0 +1,65 @@
+/// <reference lib="webworker" />
+import { articleSearchText, articleTextMatches } from '../domain/claims/claim-filter';
+import type { ArticleSearchRequest, ArticleSearchResponse } from './article-search.protocol';
+import { db } from './database';
+import { serve, type Handler } from './worker-channel';
+
+interface Folded {
+  updatedAt: string;
+  searchText: string;
+}
+
+/** Articles read and folded per batch: a batch's rows (documents and texts) are dropped after. */
+const BATCH = 100;
+
+/**
+ * Searches the library's articles off the main thread. Folding a long text costs far more than
+ * comparing it, and reading every article's row means reading every document: each article is
+ * read and folded once, and again only when its `updatedAt` changes (every write to an article
+ * sets it), so a keystroke reads one index and compares folded texts.
+ */
+export const searchArticles: Handler<ArticleSearchRequest, ArticleSearchResponse> = (answer) => {
+  const folded = new Map<string, Folded>();
+
+  async function refresh(): Promise<void> {
+    const [stamps, ids] = await db.transaction('r', db.articles, () =>
+      Promise.all([
+        db.articles.orderBy('updatedAt').keys(),
+        db.articles.orderBy('updatedAt').primaryKeys(),
+      ]),
+    );
+    const current = new Map(ids.map((id, i) => [id, String(stamps[i])]));
+    for (const id of folded.keys()) if (!current.has(id)) folded.delete(id);
+    const stale = ids.filter((id) => folded.get(id)?.updatedAt !== current.get(id));
+    for (let at = 0; at < stale.length; at += BATCH) {
+      const rows = await db.articles.bulkGet(stale.slice(at, at + BATCH));
+      for (const row of rows) {
+        if (!row) continue;
+        folded.set(row.id, { updatedAt: row.updatedAt, searchText: articleSearchText(row) });
+      }
+    }
+  }
+
+  async function search(query: string): Promise<string[]> {
+    await refresh();
+    const found: string[] = [];
+    for (const [id, entry] of folded) {
+      if (articleTextMatches(entry.searchText, query)) found.push(id);
+    }
+    return found;
+  }
+
+  // One search at a time: a refresh under way is never raced by the next keystroke's.
+  let queue: Promise<unknown> = Promise.resolve();
+  return ({ serial, query }) => {
+    queue = queue.then(() =>
+      search(query).then(
+        (ids) => answer({ kind: 'found', serial, ids }),
+        (error: unknown) =>
+          answer({ kind: 'failed', serial, message: error instanceof Error ? error.message : '' }),
+      ),
+    );
+  };
+};
+
+serve(searchArticles);
