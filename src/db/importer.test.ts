@@ -61,7 +61,7 @@ describe('checkImportFile without workers', () => {
     expect(check.unknownRatings).toMatchObject([
       { id: 'spin', count: 2, rating: { names: { en: 'Spin' } }, proposed: 'missing-context' },
     ]);
-    await check.apply(undefined, { spin: 'false' });
+    await check.apply({}, { spin: 'false' });
     expect(await db.claims.get(first!.id)).toMatchObject({ rating: 'false', verdict: 'disputed' });
     expect(await db.claims.get(second!.id)).toMatchObject({ rating: 'false', verdict: 'disputed' });
   });
