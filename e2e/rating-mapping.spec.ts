@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { claimsPanel, expectNoViolations } from './helpers';
+import { articleText, expectNoViolations, ratedCard } from './helpers';
 import { article, bundle, chooseFile } from './import-helpers';
 
 // Issue 17, point 1: a bundle whose claims carry ratings this library's scale lacks imports with
@@ -89,9 +89,29 @@ async function setFiveRatingScale(page: Page): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-/** A claim's card by its words, whatever its label says. */
-const cardOf = (page: Page, quote: string): Locator =>
-  claimsPanel(page).getByRole('article', { name: new RegExp(`claim: ${quote}$`) });
+/**
+ * How a quote is painted in the article: the highlights its range is in, and the tint and
+ * underline those highlights give its paragraph's text.
+ */
+function painting(text: Locator, quote: string, tint: string, underline: string) {
+  return text.evaluate(
+    (root, [quote, tint, underline]) => {
+      const names = [...CSS.highlights]
+        .filter(([, highlight]) => [...highlight].some((r) => r.toString() === quote))
+        .map(([name]) => name)
+        .sort();
+      const paragraph = [...root.querySelectorAll('p')].find((p) => p.textContent!.includes(quote));
+      if (!paragraph) return { names };
+      const line = getComputedStyle(paragraph, `::highlight(${underline})`);
+      return {
+        names,
+        tint: getComputedStyle(paragraph, `::highlight(${tint})`).backgroundColor,
+        underline: `${line.textDecorationStyle} ${line.textDecorationColor}`,
+      };
+    },
+    [quote, tint, underline] as const,
+  );
+}
 
 test('a rating this library lacks is mapped on import, and the claims keep it after a reload', async ({
   page,
@@ -126,10 +146,37 @@ test('a rating this library lacks is mapped on import, and the claims keep it af
   await page.reload();
   await page.getByRole('link', { name: 'Library', exact: true }).first().click();
   await page.getByRole('link', { name: 'Notes d’ailleurs', exact: true }).click();
-  const rated = (quote: string) =>
-    cardOf(page, quote)
+  // Each card is named by its rating and has it chosen.
+  const rated = (name: string, quote: string) =>
+    ratedCard(page, name, quote)
       .getByRole('group', { name: 'Rating' })
       .getByRole('radio', { checked: true });
-  await expect(rated(SPIN)).toHaveAccessibleName('Misleading');
-  await expect(rated(TRUE)).toHaveAccessibleName('True');
+  await expect(rated('Misleading', SPIN)).toHaveAccessibleName('Misleading');
+  await expect(rated('True', TRUE)).toHaveAccessibleName('True');
+
+  // In the article, the rated claim is tinted with its rating's colour (Misleading, #c2410c,
+  // fourth on the scale) under its verdict's wavy underline, in the light and the dark theme.
+  const text = articleText(page);
+  await expect
+    .poll(() => painting(text, SPIN, 'rating-3', 'underline-disputed'))
+    .toEqual({
+      names: ['rating-3', 'underline-disputed'],
+      tint: 'rgba(194, 65, 12, 0.2)',
+      underline: 'wavy rgb(179, 38, 30)',
+    });
+  await expect
+    .poll(() => painting(text, TRUE, 'rating-0', 'underline-confirmed'))
+    .toMatchObject({
+      names: ['rating-0', 'underline-confirmed'],
+      underline: 'solid rgb(23, 105, 58)',
+    });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect
+    .poll(() => painting(text, SPIN, 'rating-3', 'underline-disputed'))
+    .toEqual({
+      names: ['rating-3', 'underline-disputed'],
+      tint: 'rgba(194, 65, 12, 0.2)',
+      underline: 'wavy rgb(255, 143, 134)',
+    });
+  await expectNoViolations(page, 'the reader with rated claims, dark');
 });
