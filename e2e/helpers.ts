@@ -96,13 +96,18 @@ export async function selectPhrase(
   await settle(page);
 }
 
-/** The painted text of every registered CSS highlight, per verdict. */
+/**
+ * The painted text of every registered CSS highlight, per verdict: its colours, or its
+ * underline under a rating's tint.
+ */
 export async function paintedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const result: Record<string, string[]> = {};
     for (const verdict of ['confirmed', 'disputed', 'unverified']) {
-      const highlight = CSS.highlights.get(`verdict-${verdict}`);
-      result[verdict] = highlight ? [...highlight].map((r) => r.toString()).sort() : [];
+      const ranges = [`verdict-${verdict}`, `underline-${verdict}`].flatMap((name) => [
+        ...(CSS.highlights.get(name) ?? []),
+      ]);
+      result[verdict] = ranges.map((r) => r.toString()).sort();
     }
     return result;
   });
@@ -151,6 +156,11 @@ export function claimCard(page: Page, verdict: VerdictName, quote: string): Loca
     name: `${VERDICT_LABEL[verdict]} claim: ${quote}`,
     exact: true,
   });
+}
+
+/** The card of a claim rated on a desk's scale, by its rating's name and exact quote. */
+export function ratedCard(page: Page, rating: string, quote: string): Locator {
+  return claimsPanel(page).getByRole('article', { name: `${rating} claim: ${quote}`, exact: true });
 }
 
 /**

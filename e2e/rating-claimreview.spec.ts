@@ -4,7 +4,7 @@ import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
   addArticleFromText,
-  claimCard,
+  ratedCard,
   selectPhrase,
 } from './helpers';
 
@@ -48,8 +48,8 @@ test('a French five-rating scale, two approved claims, and their ClaimReview', a
   await rate(page, BERCY_QUOTE, '4');
   await rate(page, 'Patrick Starck', '1');
   await rate(page, 'Une affaire à suivre.', '3');
-  const bercy = claimCard(page, 'disputed', BERCY_QUOTE);
-  const starck = claimCard(page, 'confirmed', 'Patrick Starck');
+  const bercy = ratedCard(page, 'Misleading', BERCY_QUOTE);
+  const starck = ratedCard(page, 'True', 'Patrick Starck');
   await sendForReview(bercy);
   await sendForReview(starck);
   await setReviewer(page, 'Bo');
@@ -59,7 +59,7 @@ test('a French five-rating scale, two approved claims, and their ClaimReview', a
   // What was rated and approved is still there after a reload, and is what is published.
   await page.reload();
   await expect(
-    claimCard(page, 'disputed', BERCY_QUOTE)
+    ratedCard(page, 'Misleading', BERCY_QUOTE)
       .getByRole('group', { name: 'Rating' })
       .getByRole('radio', { name: 'Misleading', exact: true }),
   ).toBeChecked();

@@ -6,6 +6,7 @@ import {
   claimCard,
   expectNoViolations,
   openCard,
+  ratedCard,
   selectPhrase,
 } from './helpers';
 
@@ -56,32 +57,32 @@ test('a five-rating scale set in Settings marks claims by keys and toolbar, and 
     /✗ False 5/,
   ]);
   await page.keyboard.press('4');
-  const bercy = claimCard(page, 'disputed', BERCY_QUOTE);
+  const bercy = ratedCard(page, 'Misleading', BERCY_QUOTE);
   await expect(bercy).toBeVisible();
   await expect(rating(bercy, 'Misleading')).toBeChecked();
 
   // A toolbar click gives a rating and its verdict too.
   await selectPhrase(page, 'Patrick Starck');
   await toolbar.getByRole('button', { name: /Mostly true/ }).click();
-  const starck = claimCard(page, 'confirmed', 'Patrick Starck');
+  const starck = ratedCard(page, 'Mostly true', 'Patrick Starck');
   await expect(rating(starck, 'Mostly true')).toBeChecked();
 
   // On the selected claim, 5 re-rates it (False, disputed); c gives the verdict alone.
   await openCard(starck);
   await page.keyboard.press('5');
-  const starckFalse = claimCard(page, 'disputed', 'Patrick Starck');
+  const starckFalse = ratedCard(page, 'False', 'Patrick Starck');
   await expect(rating(starckFalse, 'False')).toBeChecked();
   await page.keyboard.press('c');
   const starckConfirmed = claimCard(page, 'confirmed', 'Patrick Starck');
   await expect(starckConfirmed.getByRole('radio', { checked: true })).toHaveCount(0);
   // The card's own choice: a rating sets its verdict.
   await starckConfirmed.getByRole('group', { name: 'Rating' }).getByText('✓ True').click();
-  await expect(rating(claimCard(page, 'confirmed', 'Patrick Starck'), 'True')).toBeChecked();
+  await expect(rating(ratedCard(page, 'True', 'Patrick Starck'), 'True')).toBeChecked();
   await expectNoViolations(page, 'the reader with a five-rating scale');
 
   await page.reload();
-  await expect(rating(claimCard(page, 'disputed', BERCY_QUOTE), 'Misleading')).toBeChecked();
-  await expect(rating(claimCard(page, 'confirmed', 'Patrick Starck'), 'True')).toBeChecked();
+  await expect(rating(ratedCard(page, 'Misleading', BERCY_QUOTE), 'Misleading')).toBeChecked();
+  await expect(rating(ratedCard(page, 'True', 'Patrick Starck'), 'True')).toBeChecked();
   const dialog = await openRatings(page);
   await expect(
     dialog.getByRole('group', { name: 'Rating 4: Misleading' }).getByLabel('Name in French'),
@@ -96,7 +97,7 @@ test('a rating that claims carry is removed only once they have a replacement', 
   await addArticleFromText(page, FRENCH_ARTICLE(), { title: 'Retrait' });
   await selectPhrase(page, BERCY_QUOTE);
   await page.keyboard.press('4');
-  await expect(rating(claimCard(page, 'disputed', BERCY_QUOTE), 'Misleading')).toBeChecked();
+  await expect(rating(ratedCard(page, 'Misleading', BERCY_QUOTE), 'Misleading')).toBeChecked();
   const dialog = await openRatings(page);
   await expectNoViolations(page, 'the rating scale dialog');
 
@@ -110,9 +111,9 @@ test('a rating that claims carry is removed only once they have a replacement', 
   await replacement.selectOption({ label: '✗ False' });
   await dialog.getByRole('button', { name: 'Save the scale' }).click();
   await expect(dialog).toBeHidden();
-  await expect(rating(claimCard(page, 'disputed', BERCY_QUOTE), 'False')).toBeChecked();
+  await expect(rating(ratedCard(page, 'False', BERCY_QUOTE), 'False')).toBeChecked();
   await page.reload();
-  await expect(rating(claimCard(page, 'disputed', BERCY_QUOTE), 'False')).toBeChecked();
+  await expect(rating(ratedCard(page, 'False', BERCY_QUOTE), 'False')).toBeChecked();
   const after = await openRatings(page);
   await expect(after.getByRole('group', { name: /^Rating \d/ })).toHaveCount(4);
 });

@@ -4,10 +4,10 @@ import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
   addArticleFromText,
-  claimCard,
   expectNoViolations,
   markPhrase,
   openCard,
+  ratedCard,
   selectPhrase,
 } from './helpers';
 
@@ -45,7 +45,7 @@ async function reviewedArticle(page: Page): Promise<void> {
   await addArticleFromText(page, FRENCH_ARTICLE(), { title: TITLE, publisher: 'Next INpact' });
   await selectPhrase(page, BERCY_QUOTE);
   await page.keyboard.press('4');
-  const bercy = claimCard(page, 'disputed', BERCY_QUOTE);
+  const bercy = ratedCard(page, 'Misleading', BERCY_QUOTE);
   await bercy.getByLabel('Rationale').fill(NOTE);
   await addSource(bercy);
   await markPhrase(page, 'Patrick Starck', 'confirmed');
@@ -84,7 +84,7 @@ test('the report lists the claims with ratings and sources, and survives a reloa
     '2. ! Misleading',
   ]);
   await page.getByRole('button', { name: 'Back to the article' }).click();
-  await expect(claimCard(page, 'disputed', BERCY_QUOTE)).toBeVisible();
+  await expect(ratedCard(page, 'Misleading', BERCY_QUOTE)).toBeVisible();
 });
 
 test('the report downloads as HTML without scripts and as Markdown', async ({ page, context }) => {

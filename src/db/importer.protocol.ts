@@ -1,3 +1,4 @@
+import type { RatingMapping, UnknownRating } from '../domain/exchange/rating-mapping';
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import type { Resolution } from '../domain/merge/plan';
 import type { MergeSummary } from '../domain/merge/summary';
@@ -6,11 +7,11 @@ import type { SerializedError } from './worker-channel';
 /**
  * What the page asks the importer: check a file against the library (the importer reads the
  * library itself), then, once the preview is accepted, apply what it planned, settled as the user
- * chose (conflicts, places accepted).
+ * chose (conflicts, places accepted) and with the file's unknown ratings mapped onto ours.
  */
 export type ImportRequest =
   | { kind: 'check'; bytes: ArrayBuffer; now: string }
-  | { kind: 'apply'; resolution?: Partial<Resolution> };
+  | { kind: 'apply'; resolution?: Partial<Resolution>; ratings?: RatingMapping };
 
 /** The stages of the importer's check, in order. */
 export type ImportStage = 'checking' | 'comparing';
@@ -23,7 +24,14 @@ export type ImportStage = 'checking' | 'comparing';
 export type ImportResponse =
   | { kind: 'progress'; stage: ImportStage }
   | { kind: 'invalid'; problems: string[] }
-  | { kind: 'bundle'; summary: MergeSummary; problems: string[]; exportedBy: string }
+  | {
+      kind: 'bundle';
+      summary: MergeSummary;
+      problems: string[];
+      exportedBy: string;
+      /** The ratings the file's claims carry that this library's scale lacks. */
+      unknownRatings: UnknownRating[];
+    }
   | { kind: 'w3c'; annotations: W3CImported[]; problems: string[] }
   | { kind: 'applied' }
   | { kind: 'failed'; error: SerializedError };

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FIVE_RATING_SCALE } from '../domain/claims/ratings';
 import { sampleArticle, sampleBundle, sampleClaims } from '../domain/test-data/exchange';
 import { db } from './database';
 import { checkImportFile } from './importer';
+import { saveRatingScale } from './rating-settings';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
@@ -34,5 +36,33 @@ describe('checkImportFile without workers', () => {
     expect(check.kind).toBe('invalid');
     if (check.kind === 'invalid') expect(check.problems[0]).toMatch(/not JSON/);
     expect(await db.articles.count()).toBe(0);
+  });
+
+  it('lists the ratings our scale lacks and applies the chosen mapping', async () => {
+    await saveRatingScale(FIVE_RATING_SCALE);
+    const bundle = await sampleBundle();
+    const [first, second, ...rest] = bundle.claims;
+    const spin = {
+      ...FIVE_RATING_SCALE.ratings[3]!,
+      id: 'spin',
+      names: { en: 'Spin', fr: 'Biais' },
+    };
+    const file = {
+      ...bundle,
+      claims: [
+        { ...first!, rating: 'spin', verdict: 'unverified' },
+        { ...second!, rating: 'spin', verdict: 'disputed' },
+        ...rest,
+      ],
+      ratingScale: { id: 'custom', ratings: [spin] },
+    };
+    const check = await checkImportFile(bytesOf(JSON.stringify(file)), () => undefined);
+    if (check.kind !== 'bundle') throw new Error(check.kind);
+    expect(check.unknownRatings).toMatchObject([
+      { id: 'spin', count: 2, rating: { names: { en: 'Spin' } }, proposed: 'missing-context' },
+    ]);
+    await check.apply({}, { spin: 'false' });
+    expect(await db.claims.get(first!.id)).toMatchObject({ rating: 'false', verdict: 'disputed' });
+    expect(await db.claims.get(second!.id)).toMatchObject({ rating: 'false', verdict: 'disputed' });
   });
 });

@@ -1,3 +1,4 @@
+import type { RatingMapping, UnknownRating } from '../domain/exchange/rating-mapping';
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import type { Resolution } from '../domain/merge/plan';
 import type { MergeSummary } from '../domain/merge/summary';
@@ -14,8 +15,13 @@ export type ImportCheck =
       summary: MergeSummary;
       problems: string[];
       exportedBy: string;
-      /** Writes the plan, settled as chosen, in one transaction; rejects with the reason. */
-      apply: (resolution?: Partial<Resolution>) => Promise<void>;
+      /** The ratings the file's claims carry that this library's scale lacks. */
+      unknownRatings: UnknownRating[];
+      /**
+       * Writes the plan, settled as chosen and with unknown ratings mapped, in one transaction;
+       * rejects with the reason.
+       */
+      apply: (resolution?: Partial<Resolution>, ratings?: RatingMapping) => Promise<void>;
       /** Lets the importer go without applying anything. */
       discard: () => void;
     }
@@ -97,9 +103,9 @@ export function checkImportFile(
     if (response.kind === 'bundle') {
       return {
         ...response,
-        apply: async (resolution) => {
+        apply: async (resolution, ratings) => {
           const applied = next();
-          importer.channel.send({ kind: 'apply', resolution });
+          importer.channel.send({ kind: 'apply', resolution, ratings });
           const outcome = await applied;
           importer.channel.close();
           if (outcome.kind === 'failed') throw deserializeError(outcome.error);

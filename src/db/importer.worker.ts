@@ -3,11 +3,13 @@ import { locateAnchors } from '../domain/anchoring/anchor';
 import { textHashProblems, withoutTextHash } from '../domain/exchange/bundle';
 import { decodeFile } from '../domain/exchange/decode-file';
 import { parseImportText } from '../domain/exchange/import-parse';
+import { mapRatings, unknownRatings, type RatingMapping } from '../domain/exchange/rating-mapping';
 import { planMerge, type Resolution, type Snapshot } from '../domain/merge/plan';
 import { summarizePlan } from '../domain/merge/summary';
 import { VerdictError } from '../domain/problem';
 import { applyMergePlan, readSnapshot } from './exchange';
 import type { ImportRequest, ImportResponse } from './importer.protocol';
+import { getRatingScale } from './rating-settings';
 import { currentReviewerName } from './settings';
 import { serializeError, serve, type Handler } from './worker-channel';
 
@@ -44,6 +46,11 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
       summary: summarizePlan(plan, local.articles),
       problems: plan.problems,
       exportedBy: parsed.bundle.exportedBy,
+      unknownRatings: unknownRatings(
+        incoming.claims,
+        parsed.bundle.ratingScale,
+        await getRatingScale(),
+      ),
     };
   }
 
@@ -52,17 +59,21 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
     error: serializeError(error),
   });
 
-  /** Plans again against the library as it is now, settled as the user chose, and writes it. */
-  async function apply(resolution: Partial<Resolution> = {}) {
+  /**
+   * Plans again against the library as it is now, settled as the user chose and with the file's
+   * unknown ratings mapped onto the scale as it is now, and writes it.
+   */
+  async function apply(resolution: Partial<Resolution> = {}, ratings: RatingMapping = {}) {
     if (!planned) throw new VerdictError('nothing-to-import');
     const { incoming, now, by } = planned;
     const options = { now, by, reanchor: locateAnchors, resolution };
-    await applyMergePlan(planMerge(await readSnapshot(), incoming, options));
+    const claims = mapRatings(incoming.claims, ratings, await getRatingScale());
+    await applyMergePlan(planMerge(await readSnapshot(), { ...incoming, claims }, options));
   }
 
   return (request) => {
     if (request.kind === 'apply') {
-      apply(request.resolution).then(
+      apply(request.resolution, request.ratings).then(
         () => answer({ kind: 'applied' }),
         (error: unknown) => answer(failed(error)),
       );

@@ -1,19 +1,34 @@
 import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { MAX_RATINGS } from '../domain/claims/rating-scale';
 import type { Verdict } from '../domain/types';
 import { VERDICTS } from '../domain/types';
 import { HighlightRegistry, type Registration } from './highlight-registry';
 
-/** A claim as painted: its ProseMirror range and verdict. */
+/** A claim as painted: its ProseMirror range, verdict and, when it shows one, its rating. */
 export interface PaintedClaim {
   id: string;
   from: number;
   to: number;
   verdict: Verdict;
+  /** The place on the scale of the rating whose colour it shows (none: the verdict's colour). */
+  rating?: number;
 }
 
 /** The CSS highlight name of a verdict (styled with `::highlight(<name>)`). */
 export const highlightName = (verdict: Verdict): string => `verdict-${verdict}`;
+
+/** The CSS highlight name of a verdict's underline alone (a rated claim's tint is its rating's). */
+export const underlineName = (verdict: Verdict): string => `underline-${verdict}`;
+
+/** The CSS highlight name of the tint of the rating at this place on the scale. */
+export const ratingHighlightName = (place: number): string => `rating-${place}`;
+
+/** The highlight names a claim is painted with: its verdict's, or its verdict's line and rating's tint. */
+export const claimHighlightNames = (claim: Pick<PaintedClaim, 'verdict' | 'rating'>): string[] =>
+  claim.rating === undefined
+    ? [highlightName(claim.verdict)]
+    : [underlineName(claim.verdict), ratingHighlightName(claim.rating)];
 
 /** The CSS highlight name of the selected claim. */
 export const SELECTED_HIGHLIGHT = 'claim-selected';
@@ -62,6 +77,8 @@ export class HighlightPainter {
     if (!canPaintHighlights()) return;
     this.registry = new HighlightRegistry(view, [
       ...VERDICTS.map((verdict) => [highlightName(verdict), 1] as const),
+      ...VERDICTS.map((verdict) => [underlineName(verdict), 1] as const),
+      ...Array.from({ length: MAX_RATINGS }, (_, i) => [ratingHighlightName(i), 1] as const),
       [SELECTED_HIGHLIGHT, 2],
       [FIND_HIGHLIGHT, 3],
       [FIND_CURRENT_HIGHLIGHT, 4],
@@ -169,8 +186,8 @@ export class HighlightPainter {
     const [from, to] = this.visibleWindow();
     const wanted: Registration[] = [];
     for (const claim of this.inWindow(from, to)) {
-      const verdict = highlightName(claim.verdict);
-      const names = claim.id === this.selectedId ? [verdict, SELECTED_HIGHLIGHT] : [verdict];
+      const own = claimHighlightNames(claim);
+      const names = claim.id === this.selectedId ? [...own, SELECTED_HIGHLIGHT] : own;
       wanted.push({ key: `claim:${claim.id}`, from: claim.from, to: claim.to, names });
     }
     this.findMatchesIn(from, to, wanted);

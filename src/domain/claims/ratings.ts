@@ -134,3 +134,12 @@ export function effectiveRating(
 export function ratingName(rating: Rating, language: string): string {
   return language === 'fr' ? rating.names.fr || rating.names.en : rating.names.en;
 }
+
+/**
+ * The rating a claim shows in place of its verdict (its highlight's tint, its card's name): its
+ * own rating on a desk's scale; none on the three verdicts' scale, whose ratings are the
+ * verdicts themselves, nor for a claim with its verdict alone.
+ */
+export function shownRating(claim: Pick<Claim, 'rating'>, scale: RatingScale): Rating | undefined {
+  return scale.id === VERDICT_SCALE.id ? undefined : claimRating(claim, scale);
+}

@@ -9,6 +9,7 @@ import type { Article, Claim, Verdict } from '../../domain/types';
 import { markForKey, type Mark } from '../../domain/claims/rating-scale';
 import type { KeyChoice } from '../../domain/claims/verdict-keys';
 import { useRatingScale } from '../live/use-rating-scale';
+import { paintStyle, useRatingTints } from './rating-highlight';
 import { articleExtensions } from '../../editor/article-schema';
 import { ClaimTracker } from '../../editor/claim-tracker';
 import { replaceDocument } from '../../editor/edit-session';
@@ -82,6 +83,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   const [overlap, setOverlap] = useState<(ContentPoint & { claimIds: string[] }) | null>(null);
   const { t } = useTranslation();
   const scale = useRatingScale();
+  useRatingTints(scale);
 
   const label = t('Article text');
   const lang = article.language === 'other' ? '' : article.language;
@@ -126,8 +128,8 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   const positions = useMemo(() => new PositionMap(doc), [doc]);
 
   const painted = useMemo(
-    () => paintedClaims(anchored, positions, article.text, props.anchoredIn),
-    [anchored, positions, article.text, props.anchoredIn],
+    () => paintedClaims(anchored, positions, article.text, props.anchoredIn, scale),
+    [anchored, positions, article.text, props.anchoredIn, scale],
   );
 
   const marks = useMinimapMarks(editor, positions, painted, editing);
@@ -152,7 +154,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     if (claimId && painter) {
       const from = positions.posAt(range.start);
       const to = positions.endPosAt(range.end);
-      painter.paintPending({ id: claimId, verdict: mark.verdict, from, to });
+      painter.paintPending({ id: claimId, ...paintStyle(mark, scale), from, to });
       // Once stored, the claim read back replaces it; if it never comes (deleted at once, by
       // an undo or another tab), the pending one must not stay painted.
       void done.then((saved) =>
@@ -194,6 +196,7 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
     editing,
     anchored,
     claims: props.claims,
+    scale,
     painted,
     selected: currentSelection,
     onReviewedDocChange: () => setDoc(editor.state.doc),

@@ -5,8 +5,10 @@ import { collectTextEdit } from '../../editor/edit-session';
 import type { TextEdit } from '../../domain/anchoring/text-edit';
 import type { HighlightPainter, PaintedClaim } from '../../editor/highlight-painter';
 import { reviewModeKey } from '../../editor/review-mode';
+import type { RatingScale } from '../../domain/claims/ratings';
 import type { Claim } from '../../domain/types';
 import type { AnchoredClaim } from './anchored-claim';
+import { paintStyle } from './rating-highlight';
 
 const SAVE_DELAY_MS = 500;
 
@@ -17,6 +19,8 @@ interface Options {
   anchored: AnchoredClaim[];
   /** The article's claims as stored (verdicts of claims being located too). */
   claims: readonly Claim[];
+  /** The organisation's scale: a rated claim is tinted with its rating's colour. */
+  scale: RatingScale;
   painted: PaintedClaim[];
   /** The claim selected now (read when painting). */
   selected: () => string | null;
@@ -36,15 +40,15 @@ export function useEditSession(options: Options): void {
   const saveTimer = useRef<number | undefined>(undefined);
   const savedInSession = useRef(false);
 
-  const verdictOf = useMemo(
-    () => new Map(options.claims.map((claim) => [claim.id, claim.verdict])),
-    [options.claims],
+  const styleOf = useMemo(
+    () => new Map(options.claims.map((claim) => [claim.id, paintStyle(claim, options.scale)])),
+    [options.claims, options.scale],
   );
   const paintTracked = useEffectEvent(() => {
     const claims: PaintedClaim[] = [];
     for (const [id, range] of trackedRanges(editor.state)) {
-      const verdict = verdictOf.get(id);
-      if (range && verdict) claims.push({ id, verdict, ...range });
+      const style = styleOf.get(id);
+      if (range && style) claims.push({ id, ...style, ...range });
     }
     options.painter?.setClaims(claims, options.selected());
   });

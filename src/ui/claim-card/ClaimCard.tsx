@@ -7,6 +7,8 @@ import type { Claim, ClaimContent } from '../../domain/types';
 import type { Mark } from '../../domain/claims/rating-scale';
 import { claimRating, type RatingScale } from '../../domain/claims/ratings';
 import { RatingChoice } from './RatingChoice';
+import { uiLanguage } from '../i18n/i18n';
+import { claimLabel } from './claim-label';
 import type { AnchorMatch } from '../../domain/anchoring/anchor';
 import { ClaimComments } from './ClaimComments';
 import { ClaimDetails } from './ClaimDetails';
@@ -83,7 +85,7 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
   const save = useCardSaveState();
   const orphaned = match.status === 'orphaned';
   const open = selected || details.open;
-  const quoteLabel = t(VERDICT_LABELS[claim.verdict].claim, { quote: claim.anchor.exact });
+  const quoteLabel = claimLabel(claim, props.scale, t, uiLanguage());
   const summary = detailsSummary(claim, t);
   const quote = (
     <button

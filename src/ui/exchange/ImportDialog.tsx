@@ -2,11 +2,17 @@
 // downloading every format.
 import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import {
+  proposedMapping,
+  type RatingMapping as Mapping,
+} from '../../domain/exchange/rating-mapping';
 import type { Resolution } from '../../domain/merge/plan';
 import { releaseImporter, warmImporter } from '../../db/importer';
 import { Modal } from '../shared/Modal';
 import type { Article } from '../../domain/types';
+import { useRatingScale } from '../live/use-rating-scale';
 import { ImportPreview } from './ImportPreview';
+import { RatingMapping } from './RatingMapping';
 import { useImport, type W3CSource } from './use-import';
 import { W3CNewArticle } from './W3CNewArticle';
 import './exchange.css';
@@ -35,6 +41,14 @@ export function ImportDialog({
   const [settled, setSettled] = useState({ for: previewed, resolution: NEWER_WINS });
   const resolution = settled.for === previewed ? settled.resolution : NEWER_WINS;
   const setResolution = (next: Resolution) => setSettled({ for: previewed, resolution: next });
+  // The ratings mapping, like the choices, belongs to the preview it was made in.
+  const [mapped, setMapped] = useState<{ for: unknown; mapping: Mapping }>({
+    for: null,
+    mapping: {},
+  });
+  const proposed = state.step === 'preview' ? proposedMapping(state.unknownRatings) : {};
+  const ratings = mapped.for === previewed ? { ...proposed, ...mapped.mapping } : proposed;
+  const scale = useRatingScale();
   const input = useRef<HTMLInputElement>(null);
   const started = useRef(false);
   useEffect(() => {
@@ -190,6 +204,12 @@ export function ImportDialog({
                 components={{ strong: <strong /> }}
               />
             </p>
+            <RatingMapping
+              unknown={state.unknownRatings}
+              scale={scale}
+              mapping={ratings}
+              onChange={(mapping) => setMapped({ for: previewed, mapping })}
+            />
             <ImportPreview
               summary={state.summary}
               resolution={resolution}
@@ -203,7 +223,7 @@ export function ImportDialog({
               <button
                 type="button"
                 className="button primary"
-                onClick={() => void apply(state, resolution)}
+                onClick={() => void apply(state, resolution, ratings)}
               >
                 {t('Import')}
               </button>

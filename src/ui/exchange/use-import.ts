@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RatingMapping, UnknownRating } from '../../domain/exchange/rating-mapping';
 import type { Resolution } from '../../domain/merge/plan';
 import type { MergeSummary } from '../../domain/merge/summary';
 import type { Article } from '../../domain/types';
@@ -32,8 +33,13 @@ export type ImportState =
       fileName: string;
       summary: MergeSummary;
       warnings: string[];
-      /** Writes what the preview shows, settled as chosen there, in one transaction. */
-      apply: (resolution: Resolution) => Promise<void>;
+      /** The ratings the file's claims carry that this library's scale lacks. */
+      unknownRatings: UnknownRating[];
+      /**
+       * Writes what the preview shows, settled as chosen there and with unknown ratings mapped,
+       * in one transaction.
+       */
+      apply: (resolution: Resolution, ratings?: RatingMapping) => Promise<void>;
     }
   | { step: 'w3c'; fileName: string; sources: W3CSource[]; articles: Article[]; warnings: string[] }
   | { step: 'saving'; fileName: string }
@@ -109,6 +115,7 @@ export function useImport() {
           fileName,
           summary: result.summary,
           warnings: result.problems,
+          unknownRatings: result.unknownRatings,
           apply: result.apply,
         });
       }
@@ -143,6 +150,7 @@ export function useImport() {
         fileName,
         summary: plan.summary,
         warnings: [...warnings, ...plan.problems],
+        unknownRatings: [],
         apply: plan.apply,
       });
     },
@@ -150,11 +158,16 @@ export function useImport() {
   );
 
   const apply = useCallback(
-    async (preview: Extract<ImportState, { step: 'preview' }>, resolution: Resolution) => {
+    async (
+      preview: Extract<ImportState, { step: 'preview' }>,
+      resolution: Resolution,
+      ratings?: RatingMapping,
+    ) => {
       const { fileName, summary } = preview;
       discard.current = null;
       setState({ step: 'saving', fileName });
-      const outcome = await runWrite(() => preview.apply(resolution), { report: 'caller' });
+      const write = () => preview.apply(resolution, ratings);
+      const outcome = await runWrite(write, { report: 'caller' });
       if (outcome.ok) return setState({ step: 'done', fileName, summary });
       const detail = errorMessage(outcome.error);
       setState({
