@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { shownRating, type Rating, type RatingScale } from '../../domain/claims/ratings';
+import { isDefaultScale } from '../../domain/claims/rating-scale';
 import type { Claim, Verdict } from '../../domain/types';
 import type { PaintedClaim } from '../../editor/highlight-painter';
 
@@ -119,9 +120,13 @@ export function ratingTintVariables(scale: RatingScale): Record<string, string> 
   return Object.fromEntries(scale.ratings.map((r, i) => [`--rating-${i}-bg`, ratingTint(r)]));
 }
 
-/** Sets the ratings' tints on the page while the article is shown. */
+/**
+ * Sets the ratings' tints on the page while the article is shown. The default scale paints no
+ * tint, and a property set on the root restyles the whole article, so it sets none then.
+ */
 export function useRatingTints(scale: RatingScale): void {
   useEffect(() => {
+    if (isDefaultScale(scale)) return;
     const style = document.documentElement.style;
     const variables = Object.entries(ratingTintVariables(scale));
     for (const [name, value] of variables) style.setProperty(name, value);
