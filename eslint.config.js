@@ -93,7 +93,9 @@ const HOMED = [
     home: [
       'src/domain/exchange/bundle-schema.ts',
       'src/domain/exchange/import-problems.ts',
+      'src/domain/exchange/rating-scale-schema.ts',
       'src/domain/exchange/stored-record.ts',
+      'src/domain/exchange/unique-ids.ts',
       'src/domain/exchange/w3c-schema.ts',
     ],
   },

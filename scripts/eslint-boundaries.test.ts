@@ -116,7 +116,7 @@ describe('the import rules', () => {
       'zod outside the exchange schemas',
       'src/domain/claims/validate.ts',
       'zod',
-      'zod lives in src/domain/exchange/bundle-schema.ts, src/domain/exchange/import-problems.ts, src/domain/exchange/stored-record.ts, src/domain/exchange/w3c-schema.ts only.',
+      'zod lives in src/domain/exchange/bundle-schema.ts, src/domain/exchange/import-problems.ts, src/domain/exchange/rating-scale-schema.ts, src/domain/exchange/stored-record.ts, src/domain/exchange/unique-ids.ts, src/domain/exchange/w3c-schema.ts only.',
     ],
   ])('refuse %s', async (_, filePath, source, message) => {
     expect(await refusals(filePath, source)).toEqual([message]);

@@ -21,6 +21,7 @@ import {
 import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
 import { getTeamSettings, type TeamSettings } from './team-settings';
+import { setStatus } from './sync-status';
 
 /**
  * Team sync in the browser: while this browser has joined a team, each article (and the
@@ -30,15 +31,6 @@ import { getTeamSettings, type TeamSettings } from './team-settings';
  * (sync-bridge.ts). Nothing waits for the network: a change is saved in Dexie first and sent
  * when the connection allows.
  */
-
-/** What the header's badge shows. */
-export interface SyncStatus {
-  state: 'off' | 'connecting' | 'offline' | 'synced' | 'waiting' | 'refused';
-  /** Changes the server has not acknowledged yet. */
-  waiting: number;
-  /** Why the server refused this browser, or why a received record was left out. */
-  problem: ProblemCode | null;
-}
 
 /** Refusals that end the session: sending again would be refused again. */
 const FINAL_REFUSALS = new Set<string>([
@@ -56,25 +48,6 @@ const FINAL_REFUSALS = new Set<string>([
 
 /** The origin of updates read back from this browser's own store. */
 const STORED_ORIGIN = Symbol('verdict-stored-document');
-
-let status: SyncStatus = { state: 'off', waiting: 0, problem: null };
-const listeners = new Set<() => void>();
-
-function setStatus(next: SyncStatus): void {
-  status = next;
-  for (const listener of listeners) listener();
-}
-
-/** The current sync status (for useSyncExternalStore). */
-export function getSyncStatus(): SyncStatus {
-  return status;
-}
-
-/** Calls `listener` at each status change; returns the unsubscription. */
-export function subscribeSyncStatus(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 interface DocLink {
   ydoc: Y.Doc;

@@ -1,9 +1,15 @@
 import { neighbourHints, type AnchorHint } from './anchor-hint';
-import { keepsWordEdges } from './fit-edges';
 import { CONTEXT_FLOOR, locateFuzzy, NEAR_DISTANCE } from './locate-fuzzy';
 import {
+  agreementOf,
+  bestHit,
+  copiesOf,
+  scoredHits,
+  unrivalled,
+  type QuoteHit,
+} from './quote-hits';
+import {
   AnchorText,
-  contextAgreement,
   contextFits,
   distanceFromExpected,
   inRanges,
@@ -16,14 +22,10 @@ import type { Anchor, AnchorStatus } from '../types';
 
 /** Quotes shorter than this (code points) are never matched fuzzily: too many look-alikes. */
 const SHORT_QUOTE = 10;
-/** The most occurrences of a quote whose context is compared (nearest first). */
-const MAX_OCCURRENCES = 1000;
 /** Prefix plus suffix agreement (0..2) above which an occurrence is trusted without a second look. */
 const TRUSTED_AGREEMENT = 1;
 /** Agreement each side of a moved quote's context needs for the move to guide its neighbours. */
 const SOLID_CONTEXT = 0.95;
-/** How much more context agreement (0..2) the solid copy needs than any other copy of its quote. */
-const SOLID_MARGIN = 0.1;
 /**
  * Rounds of `locateSolid` over the anchors left: each round's ranges, narrowed by the matches
  * settled before, single out copies of a quote that were ambiguous in the whole text.
@@ -88,52 +90,6 @@ function isAtOffsets(text: AnchorText, anchor: Anchor): boolean {
     contextFits(text, folded.prefix, text.foldedAt(from), 'before') &&
     contextFits(text, folded.suffix, text.foldedAt(to), 'after')
   );
-}
-
-/** An occurrence of the exact quote, with how well each side of its context agrees (0..1). */
-interface QuoteHit extends FoldedRange {
-  prefix: number;
-  suffix: number;
-}
-
-const agreementOf = (hit: QuoteHit) => hit.prefix + hit.suffix;
-
-/** The occurrences of the quote, nearest the expected start first, with their context agreement. */
-function scoredHits(text: AnchorText, wanted: WantedQuote, hits: number[]): QuoteHit[] {
-  const { quote, expected } = wanted;
-  const nearest = [...hits].sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
-  return nearest.slice(0, MAX_OCCURRENCES).map((at) => {
-    const end = at + quote.length;
-    return {
-      start: at,
-      end,
-      prefix: contextAgreement(text, wanted.prefix, at, 'before'),
-      suffix: contextAgreement(text, wanted.suffix, end, 'after'),
-    };
-  });
-}
-
-/** The starts of the quote's copies in the text, copies cut out of longer words left out. */
-function copiesOf(text: AnchorText, wanted: WantedQuote): number[] {
-  const { folded } = text.fold;
-  const length = wanted.quote.length;
-  return text
-    .occurrences(wanted.quote)
-    .filter((at) => keepsWordEdges(folded, at, at + length, wanted));
-}
-
-/** The best occurrence by context agreement; among equals the nearest, seen first, stays. */
-function bestHit(hits: QuoteHit[]): QuoteHit | undefined {
-  let best: QuoteHit | undefined;
-  for (const hit of hits) if (!best || agreementOf(hit) > agreementOf(best)) best = hit;
-  return best;
-}
-
-/** The hit, unless another copy's context agrees nearly as well (within SOLID_MARGIN). */
-function unrivalled(hit: QuoteHit | undefined, hits: QuoteHit[]): QuoteHit | undefined {
-  if (!hit) return undefined;
-  const rival = hits.some((h) => h !== hit && agreementOf(h) > agreementOf(hit) - SOLID_MARGIN);
-  return rival ? undefined : hit;
 }
 
 /** The quote, context and expected place of an anchor in a prepared text; undefined if blank. */

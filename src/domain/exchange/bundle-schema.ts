@@ -3,6 +3,8 @@ import { isWebUrl } from '../claims/article-meta';
 import { contentRevision } from '../claims/claim';
 import { articleDocumentProblems } from '../text/document-check';
 import { articleName } from './document-damage';
+import { ratingScaleSchema } from './rating-scale-schema';
+import { uniqueIds } from './unique-ids';
 import type { DocumentJson } from '../types';
 import {
   DATE_EXPECTED,
@@ -188,24 +190,6 @@ export const claimSchema = claimObject.transform((claim) =>
   claim.rev === '' ? { ...claim, rev: contentRevision(claim) } : claim,
 );
 
-/** One rating of an organisation's scale (src/domain/claims/ratings.ts). */
-export const ratingSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'expected 1 to 40 lowercase letters, digits or -'),
-  names: z.object({ en: z.string().trim().min(1), fr: z.string().trim().min(1) }),
-  colour: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb')
-    .transform((colour) => colour.toLowerCase()),
-  symbol: z.string().trim().min(1).max(12),
-  ratingValue: z.number().int().min(1),
-  verdict: z.enum(['confirmed', 'disputed', 'unverified']),
-});
-
-/** An organisation's rating scale: 1 to 9 ratings (one number key each), ids unique. */
-export const ratingScaleSchema = z
-  .object({ id: z.string().min(1), ratings: z.array(ratingSchema).min(1).max(9) })
-  .superRefine(uniqueIds('ratings'));
-
 /** The mark a deleted claim leaves. */
 export const tombstoneSchema = z.object({
   id,
@@ -269,23 +253,6 @@ export const bundleArticleSchema = z
     textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 as 64 lowercase hex digits'),
   })
   .superRefine(documentRule);
-
-/** Ids must be unique within a list: a second claim with the same id would silently win. */
-function uniqueIds<L extends 'articles' | 'claims' | 'tombstones' | 'ratings'>(list: L) {
-  return (bundle: Record<L, { id: string }[]>, ctx: z.RefinementCtx): void => {
-    const seen = new Set<string>();
-    bundle[list].forEach((entry, index) => {
-      if (seen.has(entry.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'the same id appears twice',
-          path: [list, index, 'id'],
-        });
-      }
-      seen.add(entry.id);
-    });
-  };
-}
 
 /** A whole version 1 bundle (the format and version are checked first, with their own messages). */
 export const bundleSchema = z

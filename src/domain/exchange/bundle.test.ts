@@ -11,9 +11,9 @@ import {
   claimSchema,
   claimVersionSchema,
   evidenceSchema,
-  ratingSchema,
   tombstoneSchema,
 } from './bundle-schema';
+import { ratingSchema } from './rating-scale-schema';
 import {
   makeArticle,
   makeClaim,

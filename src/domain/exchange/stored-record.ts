@@ -7,12 +7,12 @@ import {
   articleDocumentSchema,
   claimObject,
   claimSchema,
-  ratingScaleSchema,
   storedArticleObject,
   storedArticleSchema,
   tombstoneSchema,
   type IssueKind,
 } from './bundle-schema';
+import { ratingScaleSchema } from './rating-scale-schema';
 import { formatIssues, formatPath } from './import-problems';
 
 /*

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { getTeamSettings } from '../../db/team-settings';
-import { getSyncStatus, subscribeSyncStatus, type SyncStatus } from '../../db/team-sync';
+import { getSyncStatus, subscribeSyncStatus, type SyncStatus } from '../../db/sync-status';
 
 /** The team this browser has joined (null: none), live (undefined while loading). */
 export function useTeamSettings() {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   claimFilterTest,
@@ -24,6 +24,7 @@ import type { useClaimActions } from '../shared/use-claim-actions';
 import { useIdleSearchPrep } from './use-idle-search-prep';
 import { useRevealSelected } from './use-reveal-selected';
 import { useClaimsSheet } from './use-claims-sheet';
+import { useListTop } from './use-list-top';
 import { PrintNotes } from './PrintNotes';
 import { usePrinting } from '../shared/use-printing';
 import { useDisplayStore } from '../../store/display-store';
@@ -67,28 +68,7 @@ export function ClaimsPanel(props: Props) {
   const { t } = useTranslation();
   // Typing in the filter stays responsive: the list follows a moment later on big articles.
   const deferredFilter = useDeferredValue(filter);
-  const scroller = useRef<HTMLElement>(null);
-  // Where the list starts inside the scrolling panel (below the header and the filters),
-  // measured when their size changes rather than on every render (that forced a layout).
-  const [listTop, setListTop] = useState(0);
-  // The state setter is the ref: a stable callback (a new one each render made React detach and
-  // attach the list, and measure it again, at every render).
-  const [listElement, setListElement] = useState<HTMLOListElement | null>(null);
-  useEffect(() => {
-    const panel = scroller.current;
-    if (!listElement || !panel) return;
-    const measure = () => {
-      setListTop(listElement.offsetTop);
-      // Scrolling something into view (the selected card, the filter box while typing) keeps
-      // it clear of the sticky header instead of under it.
-      const header = panel.firstElementChild as HTMLElement | null;
-      panel.style.scrollPaddingTop = `${header?.offsetHeight ?? 0}px`;
-    };
-    const observer = new ResizeObserver(measure);
-    for (const child of panel.children) if (child !== listElement) observer.observe(child);
-    measure();
-    return () => observer.disconnect();
-  }, [listElement]);
+  const { scroller, listTop, setListElement } = useListTop();
 
   const sheet = useClaimsSheet(scroller, selectedClaimId);
   const printing = usePrinting();
