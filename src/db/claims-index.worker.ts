@@ -32,7 +32,10 @@ async function readTitles(): Promise<Map<string, string>> {
   return new Map(ids.map((id, i) => [id, String(titles[i] ?? '')]));
 }
 
-/** The claims of existing articles, by article (titles in alphabetical order), then position. */
+/**
+ * The claims of existing articles, by article (titles in alphabetical order), then position;
+ * claims on the same words keep one order (oldest first) whatever order they were read in.
+ */
 function inLibraryOrder(claims: Map<string, Claim>, titles: Map<string, string>): ClaimInLibrary[] {
   const articles = [...titles]
     .map(([id, title]) => ({ id, title }))
@@ -47,7 +50,9 @@ function inLibraryOrder(claims: Map<string, Claim>, titles: Map<string, string>)
     (a, b) =>
       order.get(a.article.id)! - order.get(b.article.id)! ||
       a.claim.anchor.start - b.claim.anchor.start ||
-      a.claim.anchor.end - b.claim.anchor.end,
+      a.claim.anchor.end - b.claim.anchor.end ||
+      a.claim.createdAt.localeCompare(b.claim.createdAt) ||
+      a.claim.id.localeCompare(b.claim.id),
   );
 }
 
