@@ -1,21 +1,9 @@
 /// <reference lib="webworker" />
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { disagreeingClaimIds } from '../domain/claims/claim-agreement';
-import {
-  EMPTY_FILTER,
-  claimFilterTest,
-  countBy,
-  prepareClaimSearch,
-  sortClaims,
-  type ClaimFilter,
-  type ClaimSort,
-} from '../domain/claims/claim-filter';
+import { prepareClaimSearch } from '../domain/claims/claim-filter';
 import type { Claim } from '../domain/types';
-import type {
-  ClaimsIndexRequest,
-  ClaimsIndexResponse,
-  ClaimsIndexResult,
-} from './claims-index.protocol';
+import type { ClaimsIndexRequest, ClaimsIndexResponse } from './claims-index.protocol';
+import { ClaimsQueries, inLibraryOrder } from './claims-index-query';
 import type { ClaimInLibrary } from './claims-query';
 import { db } from './database';
 import { mutatedClaimIds } from './mutated-claims';
@@ -33,60 +21,6 @@ async function readTitles(): Promise<Map<string, string>> {
 }
 
 /**
- * The claims of existing articles, by article (titles in alphabetical order), then position;
- * claims on the same words keep one order (oldest first) whatever order they were read in.
- */
-function inLibraryOrder(claims: Map<string, Claim>, titles: Map<string, string>): ClaimInLibrary[] {
-  const articles = [...titles]
-    .map(([id, title]) => ({ id, title }))
-    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  const order = new Map(articles.map((article, i) => [article.id, i]));
-  const rows: ClaimInLibrary[] = [];
-  for (const claim of claims.values()) {
-    const at = order.get(claim.articleId);
-    if (at !== undefined) rows.push({ claim, article: articles[at]! });
-  }
-  return rows.sort(
-    (a, b) =>
-      order.get(a.article.id)! - order.get(b.article.id)! ||
-      a.claim.anchor.start - b.claim.anchor.start ||
-      a.claim.anchor.end - b.claim.anchor.end ||
-      a.claim.createdAt.localeCompare(b.claim.createdAt) ||
-      a.claim.id.localeCompare(b.claim.id),
-  );
-}
-
-/**
- * Filters and sorts the rows; each facet counts the claims the other filters keep. `disagreeing`
- * holds the claims in a disagreement, which the disagreements filter keeps.
- */
-function runQuery(
-  all: ClaimInLibrary[],
-  filter: ClaimFilter,
-  sort: ClaimSort,
-  disagreeing: ReadonlySet<string>,
-) {
-  const others = claimFilterTest({ ...filter, verdicts: [], states: [] }, disagreeing);
-  const verdictOk = claimFilterTest({ ...EMPTY_FILTER, verdicts: filter.verdicts });
-  const stateOk = claimFilterTest({ ...EMPTY_FILTER, states: filter.states });
-  const kept = all.filter((row) => others(row.claim));
-  const claimsOf = (list: ClaimInLibrary[]) => list.map((row) => row.claim);
-  const filtered = kept.filter((row) => verdictOk(row.claim) && stateOk(row.claim));
-  // The rows are in position order already (inLibraryOrder), and filtering keeps it.
-  const shown = sort === 'position' ? filtered : sortClaims(filtered, sort, (row) => row.claim);
-  const result: ClaimsIndexResult = {
-    total: all.length,
-    shown: shown.length,
-    facets: {
-      verdict: countBy(claimsOf(kept.filter((row) => stateOk(row.claim)))).verdict,
-      state: countBy(claimsOf(kept.filter((row) => verdictOk(row.claim)))).state,
-    },
-    disagreements: disagreeing.size,
-  };
-  return { shown, result };
-}
-
-/**
  * The library's claims for the All claims screen, held off the main thread: read once, then
  * kept current by reading again only the claims a mutation touched (here, in another tab or
  * worker); filtering, sorting and counting run here, and the page receives one screen of rows
@@ -96,16 +30,10 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
   let claims = new Map<string, Claim>();
   let titles = new Map<string, string>();
   let ordered: ClaimInLibrary[] | null = null;
-  // The claims in a disagreement, found again only when the claims change (`over`).
-  let disagreeing: { over: ClaimInLibrary[]; ids: Set<string> } | null = null;
-  const disagreeingNow = (rows: ClaimInLibrary[]) => {
-    if (disagreeing?.over !== rows) {
-      disagreeing = { over: rows, ids: disagreeingClaimIds(rows.map((row) => row.claim)) };
-    }
-    return disagreeing.ids;
-  };
+  const queries = new ClaimsQueries();
   let shown: ClaimInLibrary[] = [];
-  let last: ({ key: string; over: ClaimInLibrary[] } & ReturnType<typeof runQuery>) | null = null;
+  let last: ({ key: string; over: ClaimInLibrary[] } & ReturnType<ClaimsQueries['run']>) | null =
+    null;
   let pending: 'all' | Set<string> | null = 'all';
   let titlesStale = true;
   let queue: Promise<unknown> = Promise.resolve();
@@ -127,7 +55,8 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
       claims = new Map(claims);
       ids.forEach((id, i) => (rows[i] ? claims.set(id, rows[i]) : claims.delete(id)));
     }
-    if (changed || !ordered) ordered = inLibraryOrder(claims, titles);
+    if (changed || !ordered) ordered = inLibraryOrder(claims.values(), titles);
+    queries.setRows(ordered);
     return changed;
   }
 
@@ -149,7 +78,8 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
   Dexie.on('storagemutated', onMutated);
   onClose(() => Dexie.on('storagemutated').unsubscribe(onMutated));
 
-  // Once read, the claims' search text is folded in batches, so that the first search is fast.
+  // Once read, the claims' search text is folded in batches, then joined (ClaimsQueries), so
+  // that the first search is fast.
   let folding = false;
   const foldAhead = () => {
     if (folding || !ordered) return;
@@ -158,8 +88,12 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
     const step = () => {
       let budget = FOLD_BATCH;
       const left = prepareClaimSearch(claimsToFold, () => budget-- > 0);
-      if (left > 0) setTimeout(step, 0);
-      else folding = false;
+      if (left > 0) {
+        setTimeout(step, 0);
+        return;
+      }
+      folding = false;
+      queries.searchIndex();
     };
     setTimeout(step, 0);
   };
@@ -172,9 +106,7 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
           // Coming back to the same filter over the same claims computes nothing again.
           const key = JSON.stringify([request.filter, request.sort]);
           if (last?.key !== key || last.over !== ordered) {
-            const over = ordered!;
-            const query = runQuery(over, request.filter, request.sort, disagreeingNow(over));
-            last = { key, over, ...query };
+            last = { key, over: ordered!, ...queries.run(request.filter, request.sort) };
           }
           const answered = last;
           shown = answered.shown;
