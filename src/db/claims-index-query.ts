@@ -23,15 +23,20 @@ import type { ClaimInLibrary } from './claims-query';
  * whose claims changed.
  */
 
+/** The articles as the list orders them: titles in alphabetical order, then ids. */
+export function libraryArticleOrder(titles: Map<string, string>): { id: string; title: string }[] {
+  return [...titles]
+    .map(([id, title]) => ({ id, title }))
+    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
 /** The claims of existing articles, by article (titles in alphabetical order), then position;
  * claims on the same words keep one order (oldest first) whatever order they were read in. */
 export function inLibraryOrder(
   claims: Iterable<Claim>,
   titles: Map<string, string>,
 ): ClaimInLibrary[] {
-  const articles = [...titles]
-    .map(([id, title]) => ({ id, title }))
-    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const articles = libraryArticleOrder(titles);
   const order = new Map(articles.map((article, i) => [article.id, i]));
   const rows: ClaimInLibrary[] = [];
   for (const claim of claims) {
