@@ -28,10 +28,7 @@ export async function readClaimsInListOrder(
   const articles = libraryArticleOrder(titles);
   for (let at = 0; at < articles.length; at += ARTICLES_PER_READ) {
     const part = articles.slice(at, at + ARTICLES_PER_READ);
-    const read = await db.claims
-      .where('articleId')
-      .anyOf(part.map((article) => article.id))
-      .toArray();
+    const read = await readClaimsOf(part.map((article) => article.id));
     for (const claim of read) claims.set(claim.id, claim);
     const partTitles = new Map(part.map((article) => [article.id, article.title]));
     for (const row of inLibraryOrder(read, partTitles)) progress.rows.push(row);
@@ -42,7 +39,14 @@ export async function readClaimsInListOrder(
   return claims;
 }
 
-/** The claims of some articles (new in the library since the claims were read). */
+/**
+ * The claims of some articles, one `getAll` of the articleId index each, all in one transaction
+ * (Dexie's `anyOf` walks a cursor a record at a time: a hundred times slower on 100,000 claims).
+ */
 export async function readClaimsOf(articleIds: string[]): Promise<Claim[]> {
-  return articleIds.length === 0 ? [] : db.claims.where('articleId').anyOf(articleIds).toArray();
+  if (articleIds.length === 0) return [];
+  const parts = await db.transaction('r', db.claims, () =>
+    Promise.all(articleIds.map((id) => db.claims.where('articleId').equals(id).toArray())),
+  );
+  return parts.flat();
 }
