@@ -51,6 +51,7 @@ function setter(log: readonly ClaimChange[], end: number, field: ChangedField, v
 
 /** Every conflict of the claim that no later change or choice has settled, oldest first. */
 export function openConflicts(claim: Claim): OpenConflict[] {
+  if (!claim.log.some(isSyncMerge)) return [];
   const log = distinctEntries(claim.log);
   const settled = new Set(log.map((entry) => settledJoin(entry.reason)).filter(Boolean));
   const conflicts: OpenConflict[] = [];
