@@ -6,6 +6,7 @@ import {
   expectClaims,
   expectNoViolations,
   markPhrase,
+  openCard,
   type VerdictName,
 } from './helpers';
 import { closeTeamDialog, issueToken, joinTeam, syncBadge } from './sync-helpers';
@@ -20,6 +21,7 @@ const ARTICLE = [
   'Le nouveau pont a coûté 14 millions d’euros, deux fois le budget prévu.',
 ].join('\n\n');
 const QUOTE = 'Le nouveau pont a coûté 14 millions d’euros';
+const NOTE = 'Devis de la mairie : 7 millions.';
 
 /** A member named `name`: a browser context of its own, on the library. */
 async function member(browser: Browser, name: string): Promise<Page> {
@@ -92,6 +94,11 @@ test('a claim changed by two members offline shows the conflict, logged, and a c
   await expectClaims(ana, [{ verdict: 'disputed', quote: QUOTE }]);
   await chooseVerdict(claimCard(bo, 'unverified', QUOTE), 'confirmed');
   await expectClaims(bo, [{ verdict: 'confirmed', quote: QUOTE }]);
+  // Bo also writes a rationale, which only he changed.
+  const boCard = claimCard(bo, 'confirmed', QUOTE);
+  await openCard(boCard);
+  await boCard.getByLabel('Rationale').fill(NOTE);
+  await expect(boCard.getByRole('status')).toHaveText('Saved');
   for (const page of [ana, bo]) await expect(syncBadge(page)).toHaveText('Sync: offline');
 
   // Back online: both keep Bo's newer verdict, flag the conflict and log the join.
@@ -103,6 +110,9 @@ test('a claim changed by two members offline shows the conflict, logged, and a c
     await expect(syncBadge(page)).toHaveText('Sync: synced');
   }
 
+  // The rationale only Bo wrote is kept, and is no conflict.
+  await openCard(claimCard(ana, 'confirmed', QUOTE));
+  await expect(claimCard(ana, 'confirmed', QUOTE).getByLabel('Rationale')).toHaveValue(NOTE);
   await expectNoViolations(bo, 'a claim card flagging a sync conflict');
   await claimCard(bo, 'confirmed', QUOTE).screenshot({
     path: test.info().outputPath('conflict-card.png'),
@@ -128,6 +138,8 @@ test('a claim changed by two members offline shows the conflict, logged, and a c
     const card = claimCard(page, 'disputed', QUOTE);
     await expect(conflictOf(card)).toHaveCount(0);
     await expect((await timeline(card)).first()).toHaveText(settled);
+    await openCard(card);
+    await expect(card.getByLabel('Rationale')).toHaveValue(NOTE);
     await expect(await timeline(card)).toContainText([
       'Changes made apart conflicted; the newer values were kept: the verdict Disputed → Confirmed',
     ]);
