@@ -145,3 +145,66 @@ test('a claim changed by two members offline shows the conflict, logged, and a c
     ]);
   }
 });
+
+test('an approval made apart holds only on what it saw, and taking another value asks first', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const team = `approval-${test.info().workerIndex}-${Date.now().toString(36)}`;
+  const token = issueToken(team);
+  const ana = await member(browser, 'Ana');
+  await joinTeam(ana, team, token);
+  await closeTeamDialog(ana);
+  await addArticleFromText(ana, ARTICLE, { title: 'Le pont' });
+  await markPhrase(ana, QUOTE, 'unverified');
+  const review = (page: Page, verdict: VerdictName) =>
+    claimCard(page, verdict, QUOTE).getByRole('group', { name: 'Review' });
+  await review(ana, 'unverified').getByRole('button', { name: 'Send for review' }).click();
+  await expect(review(ana, 'unverified')).toContainText('In review');
+  await expect(syncBadge(ana)).toHaveText('Sync: synced');
+
+  const bo = await member(browser, 'Bo');
+  await joinTeam(bo, team, token);
+  await closeTeamDialog(bo);
+  await bo.getByRole('link', { name: 'Le pont' }).click();
+  await expect(review(bo, 'unverified')).toContainText('In review');
+  await expect(syncBadge(bo)).toHaveText('Sync: synced');
+
+  // Offline, Ana disputes the claim; Bo confirms it, then approves what he sees.
+  for (const page of [ana, bo]) {
+    await page.context().setOffline(true);
+    await expect(syncBadge(page)).toHaveText('Sync: offline');
+  }
+  await chooseVerdict(claimCard(ana, 'unverified', QUOTE), 'disputed');
+  await expectClaims(ana, [{ verdict: 'disputed', quote: QUOTE }]);
+  await chooseVerdict(claimCard(bo, 'unverified', QUOTE), 'confirmed');
+  await openCard(claimCard(bo, 'confirmed', QUOTE));
+  await review(bo, 'confirmed').getByRole('button', { name: 'Approve' }).click();
+  await expect(review(bo, 'confirmed')).toContainText('by Bo');
+
+  // Back online: Bo's verdict is newer and his approval saw it, so it holds.
+  await ana.context().setOffline(false);
+  await bo.context().setOffline(false);
+  for (const page of [ana, bo]) {
+    await expectClaims(page, [{ verdict: 'confirmed', quote: QUOTE }]);
+    await expect(review(page, 'confirmed')).toContainText('Approved');
+    await expectConflict(page, 'confirmed', 'disputed', ['Bo', 'Ana']);
+  }
+
+  // Ana takes her verdict: she is asked first, and the claim goes back to review.
+  await conflictOf(claimCard(ana, 'confirmed', QUOTE))
+    .getByRole('button', { name: 'Use this value' })
+    .click();
+  const dialog = ana.getByRole('dialog', { name: 'Change an approved claim?' });
+  await dialog.getByRole('button', { name: 'Change and send back to review' }).click();
+  await expect(dialog).toHaveCount(0);
+  for (const page of [ana, bo]) {
+    await expectClaims(page, [{ verdict: 'disputed', quote: QUOTE }]);
+    await expect(review(page, 'disputed')).toContainText('In review');
+    await expect(conflictOf(claimCard(page, 'disputed', QUOTE))).toHaveCount(0);
+  }
+  await bo.reload();
+  await expectClaims(bo, [{ verdict: 'disputed', quote: QUOTE }]);
+  await expect(review(bo, 'disputed')).toContainText('In review');
+  await expect(conflictOf(claimCard(bo, 'disputed', QUOTE))).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 // A conflict team sync settled by itself (src/ui/claim-card): the values members set apart, who
 // set each and when, until someone takes a value not kept or keeps the values as they are.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settleSyncConflict } from '../../db/sync-conflict-choice';
 import {
@@ -9,9 +9,12 @@ import {
   type ConflictValue,
   type OpenConflict,
 } from '../../domain/merge/sync-conflicts';
-import type { ChangedField, Claim } from '../../domain/types';
+import { breaksApproval } from '../../domain/claims/approval';
+import type { ChangedField, Claim, ClaimContent } from '../../domain/types';
 import { msg } from '../i18n/i18n';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { formatDateTime } from '../shared/format';
+import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
 import { runWrite } from '../shared/run-write';
 import { valueText } from './change-text';
 
@@ -32,6 +35,8 @@ const FIELD_NAMES: Record<ChangedField, string> = {
   orphanedAt: msg('Words in the text'),
 };
 
+type Changes = Partial<Record<ChangedField, unknown>>;
+
 /** Whether a claim has a conflict to look at (the card's line shows a mark). */
 export function hasOpenConflict(claim: Claim): boolean {
   return openConflicts(claim).length > 0;
@@ -41,11 +46,17 @@ export function hasOpenConflict(claim: Claim): boolean {
 export function SyncConflict({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const conflicts = useMemo(() => openConflicts(claim), [claim]);
+  // A value that would undo the claim's approval is taken once the reviewer agreed.
+  const [asking, setAsking] = useState<{ join: string; changes: Changes } | null>(null);
   if (conflicts.length === 0) return null;
-  const choose = (conflict: OpenConflict, value: unknown) =>
-    void runWrite(() =>
-      settleSyncConflict(claim.id, conflict.join, takeValue(claim, conflict, value)),
-    );
+  const write = (join: string, changes: Changes) =>
+    void runWrite(() => settleSyncConflict(claim.id, join, changes));
+  const choose = (conflict: OpenConflict, value: unknown) => {
+    const changes = takeValue(claim, conflict, value);
+    if (breaksApproval(claim, changes as Partial<ClaimContent>)) {
+      setAsking({ join: conflict.join, changes });
+    } else write(conflict.join, changes);
+  };
   const keep = () =>
     void runWrite(async () => {
       for (const join of new Set(conflicts.map((c) => c.join))) {
@@ -75,13 +86,18 @@ export function SyncConflict({ claim }: { claim: Claim }) {
               <span className="conflict-value is-lost" key={JSON.stringify(lost.value)}>
                 {t('Not kept: {{value}}', { value: valueText(conflict.field, lost.value, t) })}{' '}
                 <span className="conflict-who">({who(lost)})</span>{' '}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => choose(conflict, lost.value)}
-                >
-                  {t('Use this value')}
-                </button>
+                {/* An approval covered what its approver saw: approving again is a person's act. */}
+                {conflict.field === 'reviewState' && lost.value === 'approved' ? (
+                  t('Approve again if the approval still holds.')
+                ) : (
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => choose(conflict, lost.value)}
+                  >
+                    {t('Use this value')}
+                  </button>
+                )}
               </span>
             ))}
           </li>
@@ -90,6 +106,25 @@ export function SyncConflict({ claim }: { claim: Claim }) {
       <button type="button" className="button small" onClick={keep}>
         {t('Keep these values')}
       </button>
+      {asking && (
+        <ConfirmDialog
+          title={t('Change an approved claim?')}
+          message={t(
+            '“{{quote}}” was approved by {{name}}. Changing its verdict, words or rationale sends it back to “{{state}}”; the change is recorded in its log.',
+            {
+              quote: claim.anchor.exact,
+              name: claim.approvedBy || t('Someone'),
+              state: t(REVIEW_STATE_LABELS['in-review']),
+            },
+          )}
+          confirmLabel={t('Change and send back to review')}
+          onConfirm={() => {
+            write(asking.join, asking.changes);
+            setAsking(null);
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      )}
     </section>
   );
 }
