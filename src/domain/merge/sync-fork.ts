@@ -65,7 +65,7 @@ function candidates(branches: Branch[], group: readonly ChangedField[], base: Cl
   return found;
 }
 
-/** The fields a group of changes touched, in the order the review record lists them. */
+/** The fields the branches' changes touched, each once. */
 function touched(branches: Branch[]): ChangedField[] {
   const fields = new Set<ChangedField>();
   for (const branch of branches) {
@@ -143,7 +143,9 @@ export function syncMergeRevision(parents: readonly string[]): string {
 }
 
 /** The claim with the changes made apart joined and the join recorded. */
-function join(claim: Claim, log: ClaimChange[], graph: LogNode[], heads: LogNode[]): Claim {
+function join(claim: Claim, log: ClaimChange[], graph: LogNode[], found: LogNode[]): Claim {
+  // In the order of their revisions, not the log's (which Yjs may lay out otherwise elsewhere).
+  const heads = found.toSorted((a, b) => (a.entry.rev < b.entry.rev ? -1 : 1));
   const known = heads.map((head) => ancestry(graph, head));
   const common = new Set([...known[0]!].filter((index) => known.every((set) => set.has(index))));
   const branches = heads.map((head, i) => ({
@@ -163,7 +165,9 @@ function join(claim: Claim, log: ClaimChange[], graph: LogNode[], heads: LogNode
   }
   // Every value not kept, once, going to the value kept.
   const seen = new Set<string>();
+  const order = (f: FieldChange) => json([f.field, f.before]);
   const fields = lost
+    .toSorted((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
     .map((f) => ({ ...f, after: kept[f.field] }))
     .filter((f) => json(f.before) !== json(f.after))
     .filter(
