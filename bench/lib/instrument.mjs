@@ -6,8 +6,11 @@ import { log } from './log.mjs';
 import { TMP } from './paths.mjs';
 import { TRACE_CATEGORIES, mainThreadBusy, summarizeProfile, summarizeTrace } from './profile.mjs';
 
-/** Main-thread work is taken from this many traced runs per interaction, after the timed ones. */
-export const MAIN_THREAD_RUNS = 3;
+/**
+ * Main-thread work is taken from this many traced runs per interaction, after the timed ones
+ * (BENCH_CPU_RUNS, 3 by default: more give steadier medians when comparing two builds).
+ */
+export const MAIN_THREAD_RUNS = Math.max(1, Number(process.env.BENCH_CPU_RUNS ?? 3) || 3);
 
 /** Runs the measured action as is; --profile passes a wrapper that profiles or traces it. */
 export const direct = (fn) => fn();

@@ -18,7 +18,7 @@ const TARGETS = {
   paint_floor: null,
   add_claim: { ms: 12, on: 'cpu' },
   keystroke_edit: { ms: 12, on: 'cpu' },
-  scroll_jump: { ms: 16, on: 'cpu' },
+  scroll_jump: { ms: 16, on: 'cpu above floor' },
   anchor_exact: { ms: 30, on: 'wall' },
   anchor_fuzzy: { ms: 400, on: 'cpu' },
   import_bundle: { ms: 800, on: 'cpu+workers' },
@@ -34,6 +34,12 @@ const TARGETS = {
   heap_mb: { mb: 250 },
   js_gzip: { bytes: 250_000 },
 };
+
+/** The traced runs of the browser's floor for scroll_jump: a jump made by setting scrollTop. */
+export const JUMP_FLOOR = 'scroll_jump floor (scrollTop)';
+
+/** Measurements judged on their CPU time above a floor measured in the same run. */
+const FLOORS = { scroll_jump: JUMP_FLOOR };
 
 const fmt = (ms) => (ms >= 100 ? Math.round(ms).toLocaleString('en') : ms.toFixed(1));
 
@@ -59,9 +65,11 @@ function meets(target, result) {
       ? result.median_ms
       : target.on === 'cpu'
         ? result.cpu_ms
-        : result.cpu_ms === undefined
-          ? undefined
-          : result.cpu_ms + result.worker_cpu_ms;
+        : target.on === 'cpu above floor'
+          ? result.above_floor_cpu_ms
+          : result.cpu_ms === undefined
+            ? undefined
+            : result.cpu_ms + result.worker_cpu_ms;
   if (value === undefined) return null;
   // A task's CPU time: a busy machine stretches its wall time by whatever else ran meanwhile.
   const longestOk =
@@ -104,6 +112,7 @@ export function report(ctx) {
     if (!entry) continue;
     const s = stats(entry.values);
     const traced = tracedFigures(ctx.mainThread[name]);
+    const floor = traced && tracedFigures(ctx.mainThread[FLOORS[name]]);
     const result = {
       median_ms: round(s.median),
       min_ms: round(s.min),
@@ -111,11 +120,15 @@ export function report(ctx) {
       runs: entry.values.length,
       n: entry.n,
       ...traced,
+      ...(floor && {
+        floor_cpu_ms: floor.cpu_ms,
+        above_floor_cpu_ms: round(Math.max(0, traced.cpu_ms - floor.cpu_ms)),
+      }),
       load_1min: entry.loads,
     };
     results[name] = result;
     const cpu = traced
-      ? `${fmt(traced.cpu_ms)}${traced.worker_cpu_ms >= 1 ? ` +${fmt(traced.worker_cpu_ms)} w` : ''}`
+      ? `${fmt(traced.cpu_ms)}${traced.worker_cpu_ms >= 1 ? ` +${fmt(traced.worker_cpu_ms)} w` : ''}${floor ? ` (${fmt(result.above_floor_cpu_ms)} above floor)` : ''}`
       : '';
     rows.push([
       name,

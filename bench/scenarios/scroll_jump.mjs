@@ -4,6 +4,7 @@ import { settle } from '../lib/browser.mjs';
 import { instrument, measureMainThread, direct } from '../lib/instrument.mjs';
 import { measureScrollTop } from '../lib/interactions.mjs';
 import { log, round } from '../lib/log.mjs';
+import { JUMP_FLOOR } from '../lib/report.mjs';
 import { farClaims, scrollToTop } from '../lib/reader.mjs';
 
 async function measureScrollJump(page, run, around = direct) {
@@ -79,6 +80,12 @@ export async function scrollJump(ctx, { page, inputs }) {
   }
   await measureMainThread(ctx, page, 'scroll_jump', 'bench:first-paint', (around, k) =>
     measureScrollJump(page, k, around),
+  );
+  // The browser's floor for a jump, traced the same way: the same kind of jump made by setting
+  // scrollTop, which leaves only the scroll, the painter registering that screen's ranges and
+  // the browser painting a screen of highlighted text (report.mjs: floor_cpu_ms).
+  await measureMainThread(ctx, page, JUMP_FLOOR, 'bench:first-paint', (around, k) =>
+    around(() => measureScrollTop(page, far[k % far.length])),
   );
   await instrument(
     ctx,

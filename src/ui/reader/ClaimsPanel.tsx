@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   claimFilterTest,
@@ -66,8 +66,9 @@ export function ClaimsPanel(props: Props) {
   const [sort, setSort] = useState<ClaimSort>('position');
   const tags = useClaimTags();
   const { t } = useTranslation();
-  // Typing in the filter stays responsive: the list follows a moment later on big articles.
-  const deferredFilter = useDeferredValue(filter);
+  // The list is filtered in the render of the keystroke itself: a deferred filter paints twice,
+  // and every painted frame that changes the page makes Chromium rebuild the article's
+  // highlights, which costs more than filtering thousands of claims.
   const { scroller, listTop, setListElement } = useListTop();
 
   const sheet = useClaimsSheet(scroller, selectedClaimId);
@@ -78,14 +79,14 @@ export function ClaimsPanel(props: Props) {
   const [adjudicating, setAdjudicating] = useState<string | null>(null);
   useIdleSearchPrep(claims);
   const { found, orphans } = useMemo(() => {
-    const keep = claimFilterTest(deferredFilter, agreement.disagreeing);
+    const keep = claimFilterTest(filter, agreement.disagreeing);
     const kept = anchored.filter((a) => keep(a.claim));
     const sorted = sort === 'position' ? kept : sortClaims(kept, sort, (a) => a.claim);
     return {
       found: sorted.filter((a) => a.match.status !== 'orphaned'),
       orphans: sorted.filter((a) => a.match.status === 'orphaned'),
     };
-  }, [anchored, deferredFilter, sort, agreement]);
+  }, [anchored, filter, sort, agreement]);
 
   // Stable between renders of the same list: TanStack Virtual recomputes every item's place
   // (thousands on a long article) whenever its options change.
