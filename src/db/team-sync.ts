@@ -18,7 +18,7 @@ import {
   readArticleFromYDoc,
   type ArticleSnapshot,
 } from './sync-doc';
-import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
+import { libraryListsArticle, readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
 import { getTeamSettings, type TeamSettings } from './team-settings';
 import { setStatus } from './sync-status';
@@ -159,12 +159,17 @@ class Session {
     await this.enqueue(link, async () => {
       link.base = await publishArticle(link.ydoc, articleId, link.base as ArticleSnapshot | null);
     });
+    await this.listArticles();
+  }
+
+  /** Puts the local list of articles into the library document (only if it lacks `missing`). */
+  private async listArticles(missing?: string): Promise<void> {
     const library = this.links.get(libraryDocumentName(this.settings.team));
-    if (library) {
-      await this.enqueue(library, async () => {
-        library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
-      });
-    }
+    if (!library) return;
+    await this.enqueue(library, async () => {
+      if (missing && libraryListsArticle(library.ydoc, missing)) return;
+      library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
+    });
   }
 
   private enqueue(link: DocLink, job: () => Promise<void>): Promise<void> {
@@ -224,6 +229,9 @@ class Session {
       }
     });
     this.received(link);
+    // An article written where no hook sees it (the importer's worker) is listed in the library
+    // document here, or the other members would never open its document.
+    if (articleId) void this.listArticles(articleId);
     provider.attach();
     this.report();
     return link;
