@@ -33,15 +33,21 @@ async function measureFirstLoad(ctx, { team, inputs }, around = direct, onPage =
     await page.evaluate(
       ({ title, claims, paragraphs }) => {
         const B = window.__bench;
-        const until = (check) =>
-          new Promise((resolve) => {
-            const tick = () => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
+        // Each step ends a run that would never succeed after 10 minutes, saying which.
+        const until = (step, check) =>
+          new Promise((resolve, reject) => {
+            const started = performance.now();
+            const tick = () => {
+              if (check()) resolve(performance.now());
+              else if (performance.now() - started > 600_000) reject(new Error(`never ${step}`));
+              else requestAnimationFrame(tick);
+            };
             tick();
           });
         const isJoin = (e) => e.target.closest?.('button')?.textContent.trim() === 'Join the team';
         B.pending = B.nextEvent('click', isJoin).then(async (t0) => {
           B.mark('action');
-          const joined = await until(() => {
+          const joined = await until('joined', () => {
             const open = document.querySelector('dialog[open]');
             return (
               !open ||
@@ -52,7 +58,7 @@ async function measureFirstLoad(ctx, { team, inputs }, around = direct, onPage =
           });
           document.querySelector('dialog[open] .modal-header button')?.click();
           let link = null;
-          const listed = await until(() => {
+          const listed = await until('listed the article', () => {
             link = [...document.querySelectorAll('main a')].find(
               (a) => a.textContent.trim() === title,
             );
