@@ -298,5 +298,7 @@ export function mainThreadBusy(buffer, startMark, endMark) {
     longestTaskMs: ms(most('longest')),
     longestTaskCpuMs: ms(most('longestCpu')),
     workerCpuMs: ms(workers.reduce((a, b) => a + b, 0)),
+    /** The CPU time of each main thread: the input's page first, then the end mark's. */
+    cpuMsByThread: mains.map((main) => ms(main.cpu)),
   };
 }
