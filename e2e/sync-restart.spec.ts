@@ -14,6 +14,7 @@ import {
   claimCard,
   expectClaims,
   markPhrase,
+  settle,
   type VerdictName,
 } from './helpers';
 import { closeTeamDialog, E2E_SYNC_SECRET, issueToken, joinTeam, syncBadge } from './sync-helpers';
@@ -98,23 +99,29 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'All ch
 /** Reconnecting follows the provider's back-off (up to 30 s between attempts, with jitter). */
 const RECONNECT = { timeout: 75_000 };
 
-/** The claims (verdict and quote, in reading order) of the team's article as the server stored it. */
-function storedClaims(dataDir: string, team: string): { verdict: string; quote: string }[] {
+/** The team's article document as the server stored it: its name and state, or null. */
+function storedDocument(dataDir: string, team: string): { name: string; state: Uint8Array } | null {
   const db = new Database(join(dataDir, 'documents.sqlite'), { readonly: true });
   try {
     const row = db
-      .prepare('SELECT data FROM documents WHERE name LIKE ?')
-      .get(`${team}/article/%`) as { data: Buffer } | undefined;
-    if (!row) return [];
-    const ydoc = new Y.Doc();
-    Y.applyUpdate(ydoc, new Uint8Array(row.data));
-    const claims = readArticleFromYDoc(ydoc)?.claims ?? [];
-    return claims
-      .sort((a, b) => a.anchor.start - b.anchor.start)
-      .map((claim) => ({ verdict: claim.verdict, quote: claim.anchor.exact }));
+      .prepare('SELECT name, data FROM documents WHERE name LIKE ?')
+      .get(`${team}/article/%`) as { name: string; data: Buffer } | undefined;
+    return row ? { name: row.name, state: new Uint8Array(row.data) } : null;
   } finally {
     db.close();
   }
+}
+
+/** The claims (verdict and quote, in reading order) of the team's article as the server stored it. */
+function storedClaims(dataDir: string, team: string): { verdict: string; quote: string }[] {
+  const stored = storedDocument(dataDir, team);
+  if (!stored) return [];
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, stored.state);
+  const claims = readArticleFromYDoc(ydoc)?.claims ?? [];
+  return claims
+    .sort((a, b) => a.anchor.start - b.anchor.start)
+    .map((claim) => ({ verdict: claim.verdict, quote: claim.anchor.exact }));
 }
 
 const everything: { verdict: VerdictName; quote: string }[] = [
@@ -242,4 +249,71 @@ test('a browser killed mid-sync loses nothing it called saved: it sends it on co
   await kill(started.proc);
   browsers.delete(started.proc);
   await server.kill();
+});
+
+test('a change received but not yet in the library when the page dies is not undone', async ({
+  browser,
+}) => {
+  test.setTimeout(360_000);
+  const dataDir = temporaryFolder('verdict-restart-');
+  const server = teamServer(RESTART_PORT + 2, dataDir);
+  await server.start();
+  const team = teamName('received');
+  const token = issueToken(team);
+  const alice = await member(browser, team, token, server.url);
+  await addArticleFromText(alice, ARTICLE, { title: TITLE });
+  await markPhrase(alice, FIRST, 'disputed');
+  const bobs = await browser.newContext();
+  let bob = await bobs.newPage();
+  let frames = 0;
+  bob.on('websocket', (socket) => socket.on('framereceived', () => frames++));
+  await bob.goto('/');
+  await joinTeam(bob, team, token, server.url);
+  await closeTeamDialog(bob);
+  await bob.getByRole('link', { name: TITLE }).click();
+  await expectClaims(bob, [{ verdict: 'disputed', quote: FIRST }]);
+  await expect(syncBadge(bob)).toHaveText('Sync: synced');
+  const articleUrl = bob.url();
+
+  // Another page of Bob's holds his library's claims in a write transaction, so that what his
+  // app receives now cannot reach the library…
+  const holder = await bobs.newPage();
+  await holder.goto('/favicon.svg');
+  await holder.evaluate(
+    () =>
+      new Promise<void>((held, failed) => {
+        const open = indexedDB.open('verdict');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('claims', 'readwrite').objectStore('claims');
+          // Requests one after the other keep the transaction open until the page dies.
+          const keep = () => (store.count().onsuccess = keep);
+          keep();
+          held();
+        };
+      }),
+  );
+  // …while Alice re-judges the claim and the change reaches his page.
+  const before = frames;
+  await chooseVerdict(claimCard(alice, 'disputed', FIRST), 'confirmed');
+  await expect.poll(() => frames).toBeGreaterThan(before);
+  await settle(bob);
+  // Both pages die before the library gets the change.
+  await bob.close();
+  await holder.close();
+
+  // Bob comes back: he gets the new verdict, and his library's old one does not undo Alice's.
+  bob = await bobs.newPage();
+  await bob.goto(articleUrl);
+  await expectClaims(bob, [{ verdict: 'confirmed', quote: FIRST }]);
+  await expect(syncBadge(bob)).toHaveText('Sync: synced', RECONNECT);
+  // A later change of Bob's reaching Alice means everything he sent before it has too.
+  await markPhrase(bob, SECOND, 'unverified');
+  const both: { verdict: VerdictName; quote: string }[] = [
+    { verdict: 'confirmed', quote: FIRST },
+    { verdict: 'unverified', quote: SECOND },
+  ];
+  await expectClaims(alice, both);
+  await expectClaims(bob, both);
+  await expect.poll(() => storedClaims(dataDir, team), RECONNECT).toEqual(both);
 });

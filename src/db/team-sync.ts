@@ -50,12 +50,15 @@ const FINAL_REFUSALS = new Set<string>([
 const STORED_ORIGIN = Symbol('verdict-stored-document');
 
 interface DocLink {
+  name: string;
   ydoc: Y.Doc;
   provider: HocuspocusProvider;
   articleId: string | null;
   base: ArticleSnapshot | LibrarySnapshot | null;
   /** Publishing and storing run one after the other, per document. */
   queue: Promise<unknown>;
+  /** Received updates of an article, kept in this browser once Dexie holds what they bring. */
+  unkept: Uint8Array[];
 }
 
 class Session {
@@ -212,10 +215,24 @@ class Session {
       onSynced: () => this.report(),
       onUnsyncedChanges: () => this.report(),
     });
-    const link: DocLink = { ydoc, provider, articleId, base: null, queue: Promise.resolve() };
+    const link: DocLink = {
+      name,
+      ydoc,
+      provider,
+      articleId,
+      base: null,
+      queue: Promise.resolve(),
+      unkept: [],
+    };
     this.links.set(name, link);
+    // A received update of an article is kept only after Dexie has stored its claims: kept
+    // first, a browser that dies in between would find it in the document at its next start,
+    // take the document as its base, and publish Dexie's older values over it as its own change.
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== STORED_ORIGIN) void storeUpdate(name, update);
+      if (origin === STORED_ORIGIN) {
+        // already kept
+      } else if (origin === LOCAL_ORIGIN || !articleId) void storeUpdate(name, update);
+      else link.unkept.push(update);
       if (origin !== LOCAL_ORIGIN) this.received(link);
     });
     // What this browser holds now is put in first (the document as stored is its base), then
@@ -241,7 +258,9 @@ class Session {
   private received(link: DocLink): void {
     if (link.articleId) {
       void this.enqueue(link, async () => {
+        const updates = link.unkept.splice(0);
         link.base = await storeRemoteArticle(link.ydoc, link.base as ArticleSnapshot | null);
+        if (updates.length > 0) await storeUpdate(link.name, Y.mergeUpdates(updates));
       });
     } else {
       for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
