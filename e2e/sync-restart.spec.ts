@@ -21,10 +21,11 @@ import { closeTeamDialog, E2E_SYNC_SECRET, issueToken, joinTeam, syncBadge } fro
 
 // The team server is killed (SIGKILL, as a crash would) and started again on the same data
 // folder while members keep working; a member's browser is killed with changes it saved but
-// never sent. Nothing the header called saved is lost: it reaches every member, survives a
-// reload, and is in the server's stored documents. Each test starts a server of its own (the
-// suite's shared one cannot be killed): on E2E_RESTART_PORT and the port after it (default:
-// the two after E2E_SYNC_PORT's), with a temporary data folder.
+// never sent; a page dies between receiving a teammate's change and storing it. Nothing the
+// header called saved is lost or undone: it reaches every member, survives a reload, and is in
+// the server's stored documents. Each test starts a server of its own (the suite's shared one
+// cannot be killed), with a temporary data folder: on E2E_RESTART_PORT, the next port and the
+// one after (default: the three after E2E_SYNC_PORT).
 
 const RESTART_PORT = Number(
   process.env.E2E_RESTART_PORT || Number(process.env.E2E_SYNC_PORT || 4174) + 1,
