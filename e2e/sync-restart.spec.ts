@@ -188,6 +188,7 @@ test('the server is killed and restarted while members edit, and nothing is lost
   await expectClaims(carol, everything);
   await carol.reload();
   await expectClaims(carol, everything);
+  await server.kill();
 });
 
 test('a browser killed mid-sync loses nothing it called saved: it sends it on coming back', async ({
@@ -317,4 +318,5 @@ test('a change received but not yet in the library when the page dies is not und
   await expectClaims(alice, both);
   await expectClaims(bob, both);
   await expect.poll(() => storedClaims(dataDir, team), RECONNECT).toEqual(both);
+  await server.kill();
 });
