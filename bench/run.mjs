@@ -14,6 +14,7 @@ import { createContext } from './lib/record.mjs';
 import { report, writeResults } from './lib/report.mjs';
 import { build, startServer } from './lib/serve.mjs';
 import * as stages from './lib/stages.mjs';
+import { teamStage } from './lib/team.mjs';
 import { addClaim } from './scenarios/add_claim.mjs';
 import { allClaims } from './scenarios/all_claims.mjs';
 import { anchorExact } from './scenarios/anchor_exact.mjs';
@@ -32,6 +33,7 @@ import { libraryOpen } from './scenarios/library_open.mjs';
 import { librarySearch } from './scenarios/library_search.mjs';
 import { openArticle } from './scenarios/open_article.mjs';
 import { scrollJump } from './scenarios/scroll_jump.mjs';
+import { syncChange, syncFirstLoad } from './scenarios/sync.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -63,6 +65,9 @@ const LIBRARY = [
   'library_export',
   'library_import',
 ];
+
+/** The team sync measurements, through the bench's own team server (lib/team.mjs). */
+const SYNC = ['sync_first_load', 'sync_change'];
 
 /** The library-scale scenarios, on the generated library; the load is noted at each phase. */
 async function runLibrary(ctx, library) {
@@ -132,6 +137,16 @@ async function runScenarios(ctx, inputs, library) {
     await importBundle(ctx, stage);
     await step('export_bundle', () => exportBundle(ctx, stage));
     await stage.page.context().close();
+  }
+  if (SYNC.some(wanted)) {
+    const stage = await teamStage(ctx, inputs);
+    try {
+      await step('sync_first_load', () => syncFirstLoad(ctx, stage));
+      await step('sync_change', () => syncChange(ctx, stage));
+    } finally {
+      await stage.page.context().close();
+      await stage.team.stop();
+    }
   }
   if (LIBRARY.some(wanted)) await runLibrary(ctx, library);
 }

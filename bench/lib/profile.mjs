@@ -260,7 +260,9 @@ const ms = (us) => Math.round(us / 100) / 10;
  * `{ busyMs, cpuMs, windowMs, longestTaskMs, longestTaskCpuMs, workerCpuMs }` or null when the
  * marks are missing; `longestTaskCpuMs` is the longest task's own CPU time (a loaded machine
  * stretches a task's wall time, not its CPU time), `workerCpuMs` the CPU time of the page's
- * dedicated workers in the same window.
+ * dedicated workers in the same window. When the end mark was made in another page (sync_change:
+ * a change made in one browser, painted in another), that page's main thread and workers in the
+ * same window are added: the work of both ends.
  */
 export function mainThreadBusy(buffer, startMark, endMark) {
   const { traceEvents = [] } = JSON.parse(buffer.toString('utf8'));
@@ -272,22 +274,31 @@ export function mainThreadBusy(buffer, startMark, endMark) {
   const tasks = topLevelTasks(traceEvents, `${start.pid}:${start.tid}`);
   const handling = tasks.find((t) => t.ts <= start.ts && start.ts <= t.ts + t.dur);
   const from = handling ? handling.ts : start.ts;
-  const main = workWithin(tasks, from, end.ts);
+  const threads = [`${start.pid}:${start.tid}`];
+  if (`${end.pid}:${end.tid}` !== threads[0]) threads.push(`${end.pid}:${end.tid}`);
+  const mains = threads.map((thread) =>
+    workWithin(topLevelTasks(traceEvents, thread), from, end.ts),
+  );
+  const pids = new Set([start.pid, end.pid]);
   const workers = traceEvents
     .filter(
       (e) =>
         e.ph === 'M' &&
         e.name === 'thread_name' &&
-        e.pid === start.pid &&
+        pids.has(e.pid) &&
         e.args?.name === 'DedicatedWorker thread',
     )
     .map((e) => workWithin(topLevelTasks(traceEvents, `${e.pid}:${e.tid}`), from, end.ts).cpu);
+  const sum = (key) => mains.reduce((total, main) => total + main[key], 0);
+  const most = (key) => Math.max(...mains.map((main) => main[key]));
   return {
-    busyMs: ms(main.busy),
-    cpuMs: ms(main.cpu),
+    busyMs: ms(sum('busy')),
+    cpuMs: ms(sum('cpu')),
     windowMs: ms(end.ts - from),
-    longestTaskMs: ms(main.longest),
-    longestTaskCpuMs: ms(main.longestCpu),
+    longestTaskMs: ms(most('longest')),
+    longestTaskCpuMs: ms(most('longestCpu')),
     workerCpuMs: ms(workers.reduce((a, b) => a + b, 0)),
+    /** The CPU time of each main thread: the input's page first, then the end mark's. */
+    cpuMsByThread: mains.map((main) => ms(main.cpu)),
   };
 }

@@ -11,7 +11,8 @@ import { stats } from './record.mjs';
  * Targets for reference, in the order of the table and the results: `ms` with what it applies to
  * (`wall`: the timed runs' median; `cpu`: the renderer main thread's CPU time of the traced runs;
  * `cpu+workers`: that plus the page's workers), `longestTaskMs` for the page's longest task during
- * the work, or sizes (`bytes`, `mb`). null: a floor, reported without a target.
+ * the work, or sizes (`bytes`, `mb`). null: a floor, reported without a target; `{}`: a time
+ * reported without a target.
  */
 const TARGETS = {
   open_article: { ms: 300, on: 'wall' },
@@ -30,6 +31,9 @@ const TARGETS = {
   all_claims_filter: { ms: 50, on: 'wall' },
   library_export: { ms: 3000, on: 'wall', longestTaskMs: 50 },
   library_import: { ms: 6000, on: 'wall', longestTaskMs: 50 },
+  // Issue 14: no target for the first load (reported); a change appears in the others within 2 s.
+  sync_first_load: {},
+  sync_change: { ms: 2000, on: 'wall' },
   storage_bytes: { bytes: null },
   heap_mb: { mb: 250 },
   js_gzip: { bytes: 250_000 },

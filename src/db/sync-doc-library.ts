@@ -92,3 +92,8 @@ export function readLibraryFromYDoc(ydoc: Y.Doc): LibrarySnapshot {
     settings: readRecord(ydoc.getMap('settings')),
   };
 }
+
+/** Whether a library Y.Doc lists an article (deleted or not), without reading the others. */
+export function libraryListsArticle(ydoc: Y.Doc, id: string): boolean {
+  return ydoc.getMap<unknown>('articles').has(id);
+}

@@ -18,7 +18,7 @@ import {
   readArticleFromYDoc,
   type ArticleSnapshot,
 } from './sync-doc';
-import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
+import { libraryListsArticle, readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
 import { getTeamSettings, type TeamSettings } from './team-settings';
 import { setStatus } from './sync-status';
@@ -50,12 +50,15 @@ const FINAL_REFUSALS = new Set<string>([
 const STORED_ORIGIN = Symbol('verdict-stored-document');
 
 interface DocLink {
+  name: string;
   ydoc: Y.Doc;
   provider: HocuspocusProvider;
   articleId: string | null;
   base: ArticleSnapshot | LibrarySnapshot | null;
   /** Publishing and storing run one after the other, per document. */
   queue: Promise<unknown>;
+  /** Received updates of an article, kept in this browser once Dexie holds what they bring. */
+  unkept: Uint8Array[];
 }
 
 class Session {
@@ -159,12 +162,17 @@ class Session {
     await this.enqueue(link, async () => {
       link.base = await publishArticle(link.ydoc, articleId, link.base as ArticleSnapshot | null);
     });
+    await this.listArticles();
+  }
+
+  /** Puts the local list of articles into the library document (only if it lacks `missing`). */
+  private async listArticles(missing?: string): Promise<void> {
     const library = this.links.get(libraryDocumentName(this.settings.team));
-    if (library) {
-      await this.enqueue(library, async () => {
-        library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
-      });
-    }
+    if (!library) return;
+    await this.enqueue(library, async () => {
+      if (missing && libraryListsArticle(library.ydoc, missing)) return;
+      library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
+    });
   }
 
   private enqueue(link: DocLink, job: () => Promise<void>): Promise<void> {
@@ -207,10 +215,24 @@ class Session {
       onSynced: () => this.report(),
       onUnsyncedChanges: () => this.report(),
     });
-    const link: DocLink = { ydoc, provider, articleId, base: null, queue: Promise.resolve() };
+    const link: DocLink = {
+      name,
+      ydoc,
+      provider,
+      articleId,
+      base: null,
+      queue: Promise.resolve(),
+      unkept: [],
+    };
     this.links.set(name, link);
+    // A received update of an article is kept only after Dexie has stored its claims: kept
+    // first, a browser that dies in between would find it in the document at its next start,
+    // take the document as its base, and publish Dexie's older values over it as its own change.
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== STORED_ORIGIN) void storeUpdate(name, update);
+      if (origin === STORED_ORIGIN) {
+        // already kept
+      } else if (origin === LOCAL_ORIGIN || !articleId) void storeUpdate(name, update);
+      else link.unkept.push(update);
       if (origin !== LOCAL_ORIGIN) this.received(link);
     });
     // What this browser holds now is put in first (the document as stored is its base), then
@@ -224,6 +246,9 @@ class Session {
       }
     });
     this.received(link);
+    // An article written where no hook sees it (the importer's worker) is listed in the library
+    // document here, or the other members would never open its document.
+    if (articleId) void this.listArticles(articleId);
     provider.attach();
     this.report();
     return link;
@@ -233,7 +258,9 @@ class Session {
   private received(link: DocLink): void {
     if (link.articleId) {
       void this.enqueue(link, async () => {
+        const updates = link.unkept.splice(0);
         link.base = await storeRemoteArticle(link.ydoc, link.base as ArticleSnapshot | null);
+        if (updates.length > 0) await storeUpdate(link.name, Y.mergeUpdates(updates));
       });
     } else {
       for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
