@@ -5,13 +5,7 @@ import type { ProblemCode } from '../domain/problem';
 import { problemOf } from '../domain/problem';
 import type { Claim, Tombstone } from '../domain/types';
 import { db, type ArticleRow } from './database';
-import {
-  LOCAL_ORIGIN,
-  libraryArticleIds,
-  publishArticle,
-  publishLibrary,
-  storeRemoteArticle,
-} from './sync-bridge';
+import { LOCAL_ORIGIN, libraryArticleIds, publishArticle, storeRemoteArticle } from './sync-bridge';
 import {
   articleDocumentName,
   libraryDocumentName,
@@ -19,8 +13,9 @@ import {
   type ArticleSnapshot,
 } from './sync-doc';
 import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
+import { publishSharedLibrary } from './sync-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
-import { getTeamSettings, type TeamSettings } from './team-settings';
+import { getLocalOnlyArticleIds, getTeamSettings, type TeamSettings } from './team-settings';
 import { setStatus } from './sync-status';
 
 /**
@@ -67,7 +62,11 @@ class Session {
   private stopped = false;
   private problem: ProblemCode | null = null;
 
-  constructor(private readonly settings: TeamSettings) {
+  constructor(
+    private readonly settings: TeamSettings,
+    /** Articles kept out of the team (team-join.ts): never opened, sent or listed. */
+    private readonly localOnly: ReadonlySet<string>,
+  ) {
     this.socket = new HocuspocusProviderWebsocket({
       url: settings.serverUrl,
       onStatus: () => this.report(),
@@ -162,7 +161,11 @@ class Session {
     const library = this.links.get(libraryDocumentName(this.settings.team));
     if (library) {
       await this.enqueue(library, async () => {
-        library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
+        library.base = await publishSharedLibrary(
+          library.ydoc,
+          library.base as LibrarySnapshot | null,
+          this.localOnly,
+        );
       });
     }
   }
@@ -176,7 +179,13 @@ class Session {
     return run;
   }
 
+  /** Publishes articles another thread wrote (the importer's worker), which no hook saw. */
+  published(articleIds: readonly string[]): void {
+    for (const id of new Set(articleIds)) void this.publish(id);
+  }
+
   private openArticle(articleId: string): Promise<DocLink | null> {
+    if (this.localOnly.has(articleId)) return Promise.resolve(null);
     return this.open(articleDocumentName(this.settings.team, articleId), articleId);
   }
 
@@ -220,7 +229,7 @@ class Session {
         link.base = readArticleFromYDoc(ydoc);
         link.base = await publishArticle(ydoc, articleId, link.base);
       } else {
-        link.base = await publishLibrary(ydoc, readLibraryFromYDoc(ydoc));
+        link.base = await publishSharedLibrary(ydoc, readLibraryFromYDoc(ydoc), this.localOnly);
       }
     });
     this.received(link);
@@ -279,9 +288,17 @@ export async function startTeamSync(): Promise<void> {
     setStatus({ state: 'off', waiting: 0, problem: null });
     return;
   }
-  session = new Session(settings);
+  session = new Session(settings, new Set(await getLocalOnlyArticleIds()));
   setStatus({ state: 'connecting', waiting: 0, problem: null });
   await session.start();
+}
+
+/**
+ * Publishes the articles a write outside this thread changed (the importer's worker writes to
+ * IndexedDB directly, and the Dexie hooks of the page see only the page's own writes).
+ */
+export function publishArticlesWritten(articleIds: readonly string[]): void {
+  session?.published(articleIds);
 }
 
 /** Stops syncing and forgets the team's documents; the local library stays as it is. */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf, type Problem } from '../../domain/problem';
 import {
@@ -7,12 +7,21 @@ import {
   teamSettingsProblem,
   type TeamSettings,
 } from '../../db/team-settings';
+import { previewTeamJoin, type JoinPreview } from '../../db/team-join';
 import { startTeamSync, stopTeamSync } from '../../db/team-sync';
-import { useSyncStatus } from '../live/use-team';
+import type { Resolution } from '../../domain/merge/plan';
+import { useLocalOnlyCount, useSyncStatus } from '../live/use-team';
 import { FormFooter } from '../shared/FormFooter';
 import { Modal } from '../shared/Modal';
 import { problemMessage, writeErrorMessage } from '../shared/problem-messages';
 import { runWrite } from '../shared/run-write';
+import { TeamJoinPreview } from './TeamJoinPreview';
+
+/** Where a join from a library that holds articles stands (team-join.ts). */
+type Joining =
+  | { step: 'reading' }
+  | { step: 'preview'; team: TeamSettings; preview: JoinPreview }
+  | { step: 'saving'; team: TeamSettings; preview: JoinPreview };
 
 interface Props {
   team: TeamSettings | null;
@@ -30,6 +39,9 @@ export function TeamDialog({ team, onClose }: Props) {
   const [form, setForm] = useState<TeamSettings>(team ?? { serverUrl: '', team: '', token: '' });
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
+  const [joining, setJoining] = useState<Joining | null>(null);
+  const reading = useRef<AbortController | null>(null);
+  const localOnly = useLocalOnlyCount();
   const field = (key: keyof TeamSettings, value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -38,12 +50,54 @@ export function TeamDialog({ team, onClose }: Props) {
     const problem = found && problemOf(found);
     setProblems(problem ? [problem] : []);
     if (problem) return;
+    setFailure(null);
+    // A new membership (not a new token for the same team) from a library that holds articles
+    // is previewed first: nothing is sent until the person chooses.
+    if (!team || team.team !== form.team.trim() || team.serverUrl !== form.serverUrl.trim()) {
+      const controller = new AbortController();
+      reading.current = controller;
+      setJoining({ step: 'reading' });
+      try {
+        const preview = await previewTeamJoin(form, controller.signal);
+        if (controller.signal.aborted) return;
+        if (preview) return setJoining({ step: 'preview', team: form, preview });
+        setJoining(null);
+        // Another team's documents are not this one's: they go before this one's arrive.
+        if (team) await stopTeamSync();
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setJoining(null);
+        const refused = problemOf(error);
+        if (refused) setProblems([refused]);
+        else setFailure(error);
+        return;
+      }
+    }
     const outcome = await runWrite(() => saveTeamSettings(form), { report: 'caller' });
     if (!outcome.ok) {
       setFailure(outcome.error);
       return;
     }
     setFailure(null);
+    await startTeamSync();
+  };
+
+  const cancelJoin = () => {
+    reading.current?.abort();
+    setJoining(null);
+  };
+
+  const confirmJoin = async (resolution: Resolution, upload: boolean) => {
+    if (joining?.step !== 'preview') return;
+    const { preview } = joining;
+    setJoining({ ...joining, step: 'saving' });
+    await stopTeamSync();
+    const outcome = await runWrite(() => preview.apply(resolution, upload), { report: 'caller' });
+    setJoining(null);
+    if (!outcome.ok) {
+      setFailure(outcome.error);
+      return;
+    }
     await startTeamSync();
   };
 
@@ -59,6 +113,21 @@ export function TeamDialog({ team, onClose }: Props) {
 
   const refusal =
     status.state === 'refused' && status.problem ? [problemMessage({ code: status.problem })] : [];
+  if (joining && joining.step !== 'reading') {
+    return (
+      <Modal title={t('Team')} onClose={onClose} wide>
+        <div className="modal-body">
+          <TeamJoinPreview
+            team={joining.team.team.trim()}
+            preview={joining.preview}
+            busy={joining.step === 'saving'}
+            onJoin={(resolution, upload) => void confirmJoin(resolution, upload)}
+            onCancel={cancelJoin}
+          />
+        </div>
+      </Modal>
+    );
+  }
   return (
     <Modal title={t('Team')} onClose={onClose}>
       <form
@@ -78,6 +147,15 @@ export function TeamDialog({ team, onClose }: Props) {
             {t('Joined team {{team}} on {{server}}.', { team: team.team, server: team.serverUrl })}
           </p>
         )}
+        {team && localOnly > 0 && (
+          <p className="notice">
+            {t(
+              '{{count}} articles of this browser are not shared with the team: they were here before joining and were not uploaded.',
+              { count: localOnly },
+            )}
+          </p>
+        )}
+        {joining?.step === 'reading' && <p role="status">{t('Reading what the team holds…')}</p>}
         <div className="field">
           <label htmlFor={`${id}-url`}>{t('Server address')}</label>
           <input
@@ -123,7 +201,8 @@ export function TeamDialog({ team, onClose }: Props) {
             ...(failure === null ? [] : [writeErrorMessage(failure)]),
           ]}
           submitLabel={t('Join the team')}
-          onCancel={onClose}
+          busy={joining?.step === 'reading'}
+          onCancel={joining ? cancelJoin : onClose}
         />
       </form>
     </Modal>
