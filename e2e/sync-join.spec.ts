@@ -174,7 +174,7 @@ test('a member who joins without uploading keeps his articles to himself', async
   await expect(dialog.getByText(`Joined team ${team} on ${syncUrl()}.`)).toBeVisible();
   await expect(
     dialog.getByText(
-      '1 article of this browser is not shared with the team: it was here before joining and was not uploaded.',
+      '1 article of this browser is not shared with the team: it was here before joining and was not uploaded, or changed here after a teammate deleted it.',
     ),
   ).toBeVisible();
   await closeTeamDialog(bo);

@@ -13,6 +13,7 @@ import {
   type ArticleSnapshot,
 } from './sync-doc';
 import { readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
+import { applyTeamDeletion, localArticleDeletions } from './sync-deletions';
 import { publishSharedLibrary } from './sync-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
 import { getLocalOnlyArticleIds, getTeamSettings, type TeamSettings } from './team-settings';
@@ -61,11 +62,13 @@ class Session {
   private articleIds: Subscription | null = null;
   private stopped = false;
   private problem: ProblemCode | null = null;
+  /** The team's deletion marks applied here in this session (by id and time). */
+  private readonly deletions = new Set<string>();
 
   constructor(
     private readonly settings: TeamSettings,
     /** Articles kept out of the team (team-join.ts): never opened, sent or listed. */
-    private readonly localOnly: ReadonlySet<string>,
+    private readonly localOnly: Set<string>,
   ) {
     this.socket = new HocuspocusProviderWebsocket({
       url: settings.serverUrl,
@@ -238,15 +241,30 @@ class Session {
     return link;
   }
 
-  /** Stores what a document received (or the articles the library lists, opened). */
+  /**
+   * Stores what a document received; for the library, applies the team's article deletions and
+   * opens the articles it lists. An article deleted here, or kept out of the team, is not
+   * brought back by its document.
+   */
   private received(link: DocLink): void {
-    if (link.articleId) {
+    const articleId = link.articleId;
+    if (articleId) {
       void this.enqueue(link, async () => {
+        if (this.localOnly.has(articleId)) return;
+        if ((await localArticleDeletions([articleId])).length > 0) return;
         link.base = await storeRemoteArticle(link.ydoc, link.base as ArticleSnapshot | null);
       });
-    } else {
-      for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
+      return;
     }
+    void this.enqueue(link, async () => {
+      for (const deletion of readLibraryFromYDoc(link.ydoc).deletedArticles) {
+        const key = `${deletion.id} ${deletion.deletedAt}`;
+        if (this.deletions.has(key) || this.localOnly.has(deletion.id)) continue;
+        this.deletions.add(key);
+        if ((await applyTeamDeletion(deletion)) === 'kept') this.localOnly.add(deletion.id);
+      }
+    });
+    for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
   }
 
   private refused(reason: string): void {

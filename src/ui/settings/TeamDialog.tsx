@@ -150,7 +150,7 @@ export function TeamDialog({ team, onClose }: Props) {
         {team && localOnly > 0 && (
           <p className="notice">
             {t(
-              '{{count}} articles of this browser are not shared with the team: they were here before joining and were not uploaded.',
+              '{{count}} articles of this browser are not shared with the team: they were here before joining and were not uploaded, or changed here after a teammate deleted them.',
               { count: localOnly },
             )}
           </p>
