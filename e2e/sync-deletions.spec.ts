@@ -67,6 +67,7 @@ test('an article one member deletes goes for the others, and an older file canno
   const { ana, bo } = await sharedArticle(browser);
   // A file of the article, made before the deletion.
   await articleLink(ana, 'La gare').click();
+  await expectClaims(ana, [{ verdict: 'disputed', quote: GARE_QUOTE }]);
   await ana.getByRole('button', { name: 'Export ▾' }).click();
   const download = ana.waitForEvent('download');
   await ana.getByRole('menuitem', { name: /^Verdict bundle/ }).click();
