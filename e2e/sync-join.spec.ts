@@ -6,6 +6,7 @@ import {
   chooseVerdict,
   claimCard,
   expectClaims,
+  expectNoViolations,
   markPhrase,
 } from './helpers';
 import { chooseFile, importAccepted } from './import-helpers';
@@ -121,6 +122,7 @@ test('a member uploads his library on joining: preview, a conflict, the team rec
   await expect(conflict.locator('.conflict-version').last()).toContainText('Unverified');
   // Bo's change is the newer: the default rule keeps it.
   await expect(conflict.getByRole('radio', { name: 'Keep yours' })).toBeChecked();
+  await expectNoViolations(bo, 'the preview of joining a team');
   // Nothing is sent before the choice: Ana's library has no "Le budget".
   await backToLibrary(ana);
   await expect(articleLink(ana, 'Le budget')).toHaveCount(0);
@@ -154,7 +156,7 @@ test('a member uploads his library on joining: preview, a conflict, the team rec
 });
 
 test('a member who joins without uploading keeps his articles to himself', async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const team = teamName('desk');
   const token = issueToken(team);
   const ana = await member(browser, 'Ana');
@@ -181,6 +183,7 @@ test('a member who joins without uploading keeps his articles to himself', async
   await backToLibrary(bo);
   const budgetRow = bo.getByRole('row').filter({ has: articleLink(bo, 'Le budget') });
   await expect(budgetRow).toContainText('Not shared with the team');
+  await expectNoViolations(bo, 'the library with an article not shared');
 
   // The team's article arrives, and what Bo marks on it reaches Ana; his own article does not.
   await articleLink(bo, 'La gare').click();
@@ -200,11 +203,33 @@ test('a member who joins without uploading keeps his articles to himself', async
   await expect(articleLink(ana, 'La gare')).toBeVisible();
   await expect(articleLink(ana, 'Le budget')).toHaveCount(0);
   await expect(budgetRow).toContainText('Not shared with the team');
+  const budgetClaims = [
+    { verdict: 'disputed' as const, quote: 'Le budget municipal' },
+    { verdict: 'confirmed' as const, quote: BUDGET_QUOTE },
+  ];
   await articleLink(bo, 'Le budget').click();
-  await expectClaims(bo, [
-    { verdict: 'disputed', quote: 'Le budget municipal' },
-    { verdict: 'confirmed', quote: BUDGET_QUOTE },
-  ]);
+  await expectClaims(bo, budgetClaims);
+
+  // Later, Bo uploads it after all, through the same preview.
+  await syncBadge(bo).click();
+  const team2 = bo.getByRole('dialog', { name: 'Team' });
+  await team2.getByRole('button', { name: 'Upload them to the team…' }).click();
+  await expectCount(team2, 'New articles', 1);
+  await expectCount(team2, 'New claims', 2);
+  await expect(team2.getByRole('button', { name: 'Join without uploading' })).toHaveCount(0);
+  await team2.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(team2.getByText(`Joined team ${team} on ${syncUrl()}.`)).toBeVisible();
+  await expect(team2.getByText(/not shared with the team/)).toHaveCount(0);
+  await closeTeamDialog(bo);
+  await expect(syncBadge(bo)).toHaveText('Sync: synced');
+  await articleLink(ana, 'Le budget').click();
+  await expectClaims(ana, budgetClaims);
+  for (const page of [ana, bo]) {
+    await page.reload();
+    await expectClaims(page, budgetClaims);
+    await backToLibrary(page);
+    await expect(page.getByText('Not shared with the team')).toHaveCount(0);
+  }
 });
 
 test('claims an import adds to a shared article reach the team with nothing else done', async ({

@@ -9,7 +9,7 @@ import {
 } from '../domain/merge/plan';
 import { summarizePlan, type MergeSummary } from '../domain/merge/summary';
 import type { Article } from '../domain/types';
-import { db, type ArticleRow } from './database';
+import { db, type ArticleRow, type SettingRow } from './database';
 import { readSnapshot } from './exchange';
 import { currentReviewerName } from './settings';
 import { storedRule } from './stored-rule';
@@ -95,36 +95,56 @@ async function applyJoin(
 ): Promise<void> {
   const { local, plan, target } = await planJoin(teamSnapshot, resolution, now);
   const localOnly = upload ? [] : plan.articles.new.map((article) => article.id);
+  // The team's documents as read become this browser's copies before the library is written:
+  // should the browser stop in between, it has not joined, and joining again replaces them.
+  await storeMerged(
+    local,
+    target,
+    [
+      { key: LOCAL_ONLY_KEY, value: localOnly },
+      { key: TEAM_KEY, value: team },
+    ],
+    () => replaceStoredDocuments(copy.states),
+  );
+}
+
+/**
+ * Makes the library's `local` part the merged `target`, in one transaction with these
+ * settings rows: what differs is written (each record checked by the stored-data rule first),
+ * and a local article or claim the target lacks goes (an article paired with the team's under
+ * another id takes the team's id, its claims with it; an article the team deleted goes, its
+ * tombstone stays). `before` runs once every record is checked, before the transaction.
+ */
+export async function storeMerged(
+  local: Snapshot,
+  target: Snapshot,
+  settings: SettingRow[],
+  before?: () => Promise<void>,
+): Promise<void> {
   const rule = await storedRule();
-  const before = {
+  const known = {
     articles: new Map(local.articles.map((article) => [article.id, article])),
     claims: new Map(local.claims.map((claim) => [claim.id, claim])),
     tombstones: new Map(local.tombstones.map((tombstone) => [tombstone.id, tombstone])),
   };
-  const changed = <T extends { id: string }>(records: T[], known: Map<string, unknown>) =>
-    records.filter((record) => !sameJson(known.get(record.id), record));
-  // Checked before anything is written: a record the rule refuses leaves everything untouched.
-  const articles = changed(target.articles as Article[], before.articles).map(rule.storedArticle);
-  const claims = changed(target.claims, before.claims).map(rule.storedClaim);
-  const tombstones = changed(target.tombstones, before.tombstones).map(rule.storedTombstone);
+  const changed = <T extends { id: string }>(records: T[], stored: Map<string, unknown>) =>
+    records.filter((record) => !sameJson(stored.get(record.id), record));
+  const articles = changed(target.articles as Article[], known.articles).map(rule.storedArticle);
+  const claims = changed(target.claims, known.claims).map(rule.storedClaim);
+  const tombstones = changed(target.tombstones, known.tombstones).map(rule.storedTombstone);
   const kept = {
     articles: new Set(target.articles.map((article) => article.id)),
     claims: new Set(target.claims.map((claim) => claim.id)),
   };
-  // An article paired with the team's under another id takes the team's id (its claims move
-  // with it); an article the team deleted goes, its tombstone stays.
   const goneArticles = local.articles.filter((a) => !kept.articles.has(a.id)).map((a) => a.id);
   const goneClaims = local.claims.filter((c) => !kept.claims.has(c.id)).map((c) => c.id);
-  // The team's documents as read become this browser's copies first: should the browser stop
-  // before the library is written, it has not joined, and joining again replaces them.
-  await replaceStoredDocuments(copy.states);
+  await before?.();
   await db.transaction('rw', [db.articles, db.claims, db.tombstones, db.settings], async () => {
     await db.claims.bulkDelete(goneClaims);
     await db.articles.bulkDelete(goneArticles);
     await db.articles.bulkPut(articles as unknown as ArticleRow[]);
     await db.claims.bulkPut(claims);
     await db.tombstones.bulkPut(tombstones);
-    await db.settings.put({ key: LOCAL_ONLY_KEY, value: localOnly });
-    await db.settings.put({ key: TEAM_KEY, value: team });
+    await db.settings.bulkPut(settings);
   });
 }

@@ -182,6 +182,13 @@ class Session {
     return run;
   }
 
+  /** The ids of the articles the library document marks deleted (null: no session). */
+  deletedArticleIds(): string[] | null {
+    if (this.stopped) return null;
+    const library = this.links.get(libraryDocumentName(this.settings.team));
+    return library ? readLibraryFromYDoc(library.ydoc).deletedArticles.map((d) => d.id) : [];
+  }
+
   /** Publishes articles another thread wrote (the importer's worker), which no hook saw. */
   published(articleIds: readonly string[]): void {
     for (const id of new Set(articleIds)) void this.publish(id);
@@ -309,6 +316,14 @@ export async function startTeamSync(): Promise<void> {
   session = new Session(settings, new Set(await getLocalOnlyArticleIds()));
   setStatus({ state: 'connecting', waiting: 0, problem: null });
   await session.start();
+}
+
+/**
+ * The ids of the articles the team's library marks deleted, as this browser holds it, or null
+ * while no session runs (sync off, or refused).
+ */
+export function teamDeletedArticleIds(): string[] | null {
+  return session?.deletedArticleIds() ?? null;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type TeamSettings,
 } from '../../db/team-settings';
 import { previewTeamJoin, type JoinPreview } from '../../db/team-join';
+import { previewUpload } from '../../db/team-upload';
 import { startTeamSync, stopTeamSync } from '../../db/team-sync';
 import type { Resolution } from '../../domain/merge/plan';
 import { useLocalOnlyCount, useSyncStatus } from '../live/use-team';
@@ -20,8 +21,8 @@ import { TeamJoinPreview } from './TeamJoinPreview';
 /** Where a join from a library that holds articles stands (team-join.ts). */
 type Joining =
   | { step: 'reading' }
-  | { step: 'preview'; team: TeamSettings; preview: JoinPreview }
-  | { step: 'saving'; team: TeamSettings; preview: JoinPreview };
+  | { step: 'preview'; team: TeamSettings; preview: JoinPreview; later: boolean }
+  | { step: 'saving'; team: TeamSettings; preview: JoinPreview; later: boolean };
 
 interface Props {
   team: TeamSettings | null;
@@ -42,6 +43,7 @@ export function TeamDialog({ team, onClose }: Props) {
   const [joining, setJoining] = useState<Joining | null>(null);
   const reading = useRef<AbortController | null>(null);
   const localOnly = useLocalOnlyCount();
+  const [nothingToUpload, setNothingToUpload] = useState(false);
   const field = (key: keyof TeamSettings, value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -60,7 +62,7 @@ export function TeamDialog({ team, onClose }: Props) {
       try {
         const preview = await previewTeamJoin(form, controller.signal);
         if (controller.signal.aborted) return;
-        if (preview) return setJoining({ step: 'preview', team: form, preview });
+        if (preview) return setJoining({ step: 'preview', team: form, preview, later: false });
         setJoining(null);
         // Another team's documents are not this one's: they go before this one's arrive.
         if (team) await stopTeamSync();
@@ -87,11 +89,27 @@ export function TeamDialog({ team, onClose }: Props) {
     setJoining(null);
   };
 
+  /** Previews uploading the articles kept out of the team (the team already joined). */
+  const uploadLater = async () => {
+    if (!team) return;
+    setFailure(null);
+    setJoining({ step: 'reading' });
+    try {
+      const preview = await previewUpload();
+      setJoining(preview && { step: 'preview', team, preview, later: true });
+      setNothingToUpload(preview === null);
+    } catch (error) {
+      setJoining(null);
+      setFailure(error);
+    }
+  };
+
   const confirmJoin = async (resolution: Resolution, upload: boolean) => {
     if (joining?.step !== 'preview') return;
-    const { preview } = joining;
+    const { preview, later } = joining;
     setJoining({ ...joining, step: 'saving' });
-    await stopTeamSync();
+    // A new membership starts from the team's documents as read; an upload keeps them.
+    if (!later) await stopTeamSync();
     const outcome = await runWrite(() => preview.apply(resolution, upload), { report: 'caller' });
     setJoining(null);
     if (!outcome.ok) {
@@ -120,6 +138,7 @@ export function TeamDialog({ team, onClose }: Props) {
           <TeamJoinPreview
             team={joining.team.team.trim()}
             preview={joining.preview}
+            later={joining.later}
             busy={joining.step === 'saving'}
             onJoin={(resolution, upload) => void confirmJoin(resolution, upload)}
             onCancel={cancelJoin}
@@ -148,12 +167,29 @@ export function TeamDialog({ team, onClose }: Props) {
           </p>
         )}
         {team && localOnly > 0 && (
-          <p className="notice">
-            {t(
-              '{{count}} articles of this browser are not shared with the team: they were here before joining and were not uploaded, or changed here after a teammate deleted them.',
-              { count: localOnly },
+          <div className="notice">
+            <p>
+              {t(
+                '{{count}} articles of this browser are not shared with the team: they were here before joining and were not uploaded, or changed here after a teammate deleted them.',
+                { count: localOnly },
+              )}
+            </p>
+            <button
+              type="button"
+              className="button"
+              disabled={joining !== null}
+              onClick={() => void uploadLater()}
+            >
+              {t('Upload them to the team…')}
+            </button>
+            {nothingToUpload && (
+              <p role="status">
+                {t(
+                  'A teammate deleted these articles from the team’s library: uploading them would not bring them back for the team.',
+                )}
+              </p>
             )}
-          </p>
+          </div>
         )}
         {joining?.step === 'reading' && <p role="status">{t('Reading what the team holds…')}</p>}
         <div className="field">

@@ -10,6 +10,8 @@ const NEWER_WINS: Resolution = { rule: 'newer', choices: {}, accept: [] };
 
 interface Props {
   team: string;
+  /** Uploading later the articles kept out (no choice to join without uploading). */
+  later: boolean;
   preview: JoinPreview;
   /** Joins, uploading this library or not, settled as chosen. */
   onJoin: (resolution: Resolution, upload: boolean) => void;
@@ -21,20 +23,33 @@ interface Props {
  * What joining a team does to this browser's library and to the team's, shown with the import
  * preview of files (the team's side as the local one), before anything is sent or stored.
  */
-export function TeamJoinPreview({ team, preview, onJoin, onCancel, busy }: Props) {
+export function TeamJoinPreview({ team, later, preview, onJoin, onCancel, busy }: Props) {
   const { t } = useTranslation();
   const [resolution, setResolution] = useState<Resolution>(NEWER_WINS);
   return (
     <section className="team-join" aria-label={t('Uploading this library to the team')}>
-      <p>
-        {t(
-          'This browser holds articles. Uploading them to {{team}} merges them into the team’s library as a file import would: nothing is sent or saved until you choose.',
-          { team },
-        )}
-      </p>
-      <p role="status">
-        {t('{{count}} articles of the team arrive in this browser.', { count: preview.arriving })}
-      </p>
+      {later ? (
+        <p>
+          {t(
+            'Uploading the articles kept in this browser merges them into the library of {{team}} as a file import would: nothing is sent or saved until you choose.',
+            { team },
+          )}
+        </p>
+      ) : (
+        <>
+          <p>
+            {t(
+              'This browser holds articles. Uploading them to {{team}} merges them into the team’s library as a file import would: nothing is sent or saved until you choose.',
+              { team },
+            )}
+          </p>
+          <p role="status">
+            {t('{{count}} articles of the team arrive in this browser.', {
+              count: preview.arriving,
+            })}
+          </p>
+        </>
+      )}
       <h4>{t('What the team’s library gains')}</h4>
       <ImportPreview
         summary={preview.summary}
@@ -59,31 +74,35 @@ export function TeamJoinPreview({ team, preview, onJoin, onCancel, busy }: Props
           </ul>
         </div>
       )}
-      <p className="hint">
-        {t(
-          'Without uploading, the {{count}} articles the team does not have stay in this browser only, marked as not shared; articles the team already has are merged as shown either way.',
-          { count: preview.newToTeam },
-        )}
-      </p>
+      {!later && (
+        <p className="hint">
+          {t(
+            'Without uploading, the {{count}} articles the team does not have stay in this browser only, marked as not shared; articles the team already has are merged as shown either way.',
+            { count: preview.newToTeam },
+          )}
+        </p>
+      )}
       <div className="modal-actions">
         <button type="button" className="button" onClick={onCancel} disabled={busy}>
           {t('Cancel')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => onJoin(resolution, false)}
-          disabled={busy}
-        >
-          {t('Join without uploading')}
-        </button>
+        {!later && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => onJoin(resolution, false)}
+            disabled={busy}
+          >
+            {t('Join without uploading')}
+          </button>
+        )}
         <button
           type="button"
           className="button primary"
           onClick={() => onJoin(resolution, true)}
           disabled={busy}
         >
-          {t('Upload and join')}
+          {later ? t('Upload') : t('Upload and join')}
         </button>
       </div>
     </section>
