@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf, type Problem } from '../../domain/problem';
 import {
@@ -86,8 +86,12 @@ export function TeamDialog({ team, onClose }: Props) {
 
   const cancelJoin = () => {
     reading.current?.abort();
+    if (joining && joining.step !== 'reading') joining.preview.discard();
     setJoining(null);
   };
+  // A preview left open when the dialog closes lets its planner go.
+  const previewShown = joining && joining.step !== 'reading' ? joining.preview : null;
+  useEffect(() => () => previewShown?.discard(), [previewShown]);
 
   /** Previews uploading the articles kept out of the team (the team already joined). */
   const uploadLater = async () => {
