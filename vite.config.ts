@@ -101,6 +101,8 @@ export default defineConfig({
     // tests run many cases, and on a busy 2-core machine take several times their idle time
     // (docs/DECISIONS.md, "Tests on a busy machine").
     testTimeout: 30_000,
+    // Hooks start servers (the team server, redis-server): the same reasoning holds.
+    hookTimeout: 30_000,
     // The report's style sheet is inlined in its HTML file (src/ui/report/report-html.tsx).
     css: { include: [/report\.css/] },
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],

@@ -1,7 +1,7 @@
 // Generates the library-scale benchmark's input, deterministically (fixed seeds): a newsroom's
 // year of work as one native bundle of 2,000 articles (2,000-60,000 characters, French and
 // English) and 100,000 claims spread over them (most articles 10-100 claims, four with thousands),
-// with several reviewers, tags, evidence, review states and earlier versions.
+// with several reviewers, tags, evidence, review states, change logs and earlier versions.
 //
 //   node bench/generate-library.mjs [outDir]   writes library-2000.json
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -110,6 +110,36 @@ function makeLibraryArticle(random, i, length, day) {
   };
 }
 
+/**
+ * A claim's change log as the app records it: its creation, then (when it was changed later)
+ * the verdict set, and for a claim in review or approved the review steps, each a revision.
+ */
+function changeLog(random, content, { createdAt, createdBy, updatedAt, updatedBy }) {
+  const log = [{ kind: 'create', at: createdAt, by: createdBy, fields: [], rev: uuid(random) }];
+  const edit = (at, by, field, before, after) =>
+    log.push({ kind: 'edit', at, by, fields: [{ field, before, after }], rev: uuid(random) });
+  if (content.verdict !== 'unverified') {
+    edit(createdAt, createdBy, 'verdict', 'unverified', content.verdict);
+  }
+  if (content.reviewState !== 'draft')
+    edit(updatedAt, createdBy, 'reviewState', 'draft', 'in-review');
+  if (content.reviewState === 'approved') {
+    log.push({
+      kind: 'edit',
+      at: updatedAt,
+      by: content.approvedBy,
+      fields: [
+        { field: 'reviewState', before: 'in-review', after: 'approved' },
+        { field: 'approvedBy', before: '', after: content.approvedBy },
+        { field: 'approvedAt', before: '', after: content.approvedAt },
+      ],
+      rev: uuid(random),
+    });
+  }
+  if (content.note && updatedBy !== createdBy) edit(updatedAt, updatedBy, 'note', '', content.note);
+  return log;
+}
+
 function makeLibraryClaims(random, article, count, seed) {
   const ranges = makeRanges(article.paragraphs, count, seed);
   const created = Date.parse(article.createdAt);
@@ -160,9 +190,11 @@ function makeLibraryClaims(random, article, count, seed) {
             },
           ]
         : [];
-    // TODO(bench): add change logs (`log`, `rev`) once the Claim type has them.
+    const log = changeLog(random, content, { createdAt, createdBy, updatedAt, updatedBy });
     return {
       ...content,
+      rev: log.at(-1).rev,
+      log,
       id: uuid(random),
       articleId: article.id,
       createdAt,

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   addArticleFromText,
   claimCard,
@@ -8,6 +8,7 @@ import {
   markPhrase,
   selectPhrase,
 } from './helpers';
+import { choosePath, importAccepted } from './import-helpers';
 
 const CLAIM = 'la dette publique a baissé de deux pour cent';
 const SENTENCE = `Le ministre affirme que ${CLAIM} cette année.`;
@@ -46,22 +47,6 @@ test('a claim whose sentence was deleted is offered the same words elsewhere', a
 
 const SOURCE = 'https://www.example.fr/la-dette';
 
-/** Imports a file from the library (preview, then confirm) and returns the preview's text. */
-async function importFile(page: Page, path: string): Promise<string> {
-  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Annotation file').setInputFiles(path);
-  await dialog.getByRole('button', { name: 'Preview', exact: true }).click();
-  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-  await expect(importButton).toBeVisible();
-  const preview = await dialog.innerText();
-  await importButton.click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  return preview;
-}
-
 test('a W3C annotation whose words stand only in another sentence is offered, not placed', async ({
   page,
 }) => {
@@ -92,7 +77,7 @@ test('a W3C annotation whose words stand only in another sentence is offered, no
   };
   const path = test.info().outputPath('copy-only.w3c.jsonld');
   writeFileSync(path, JSON.stringify([annotation]));
-  const preview = await importFile(page, path);
+  const preview = await importAccepted(await choosePath(page, path));
   expect(preview).toMatch(/New claims\s*1/);
 
   await page.getByRole('link', { name: 'La dette', exact: true }).click();

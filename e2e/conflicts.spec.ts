@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
@@ -12,7 +12,8 @@ import {
   openCard,
   type VerdictName,
 } from './helpers';
-import { chooseFile } from './import-helpers';
+import { exportBundle, reviewerPage } from './export-helpers';
+import { chooseFile, choosePath } from './import-helpers';
 
 // Two named reviewers exchanging bundles: a claim both changed since their last exchange is one
 // conflict, settled either way, with the version not kept left in the claim's log.
@@ -20,35 +21,9 @@ import { chooseFile } from './import-helpers';
 const SOURCE = 'https://www.example.fr/cloudwatt-audit';
 const ANA_NOTE = 'Ana : démenti publié par Cloudwatt.';
 
-/** A fresh browser context for a reviewer who has given their name. */
-async function reviewer(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Save settings' }).click();
-  await expect(dialog).toBeHidden();
-  return page;
-}
-
-/** Exports the open article as a Verdict bundle; returns the file's path. */
-async function exportBundle(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: /^Verdict bundle/ }).click();
-  const file = await download;
-  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
 /** Opens the import dialog with a file and waits for its preview. */
 async function preview(page: Page, path: string): Promise<Locator> {
-  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Annotation file').setInputFiles(path);
+  const dialog = await choosePath(page, path);
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
   return dialog;
 }
@@ -84,8 +59,8 @@ async function openLog(page: Page, verdict: VerdictName): Promise<Locator> {
 for (const side of ['Keep mine', 'Take theirs'] as const) {
   test(`a claim both reviewers changed is one conflict: ${side}`, async ({ browser }) => {
     test.setTimeout(120_000);
-    const ana = await reviewer(browser, 'Ana');
-    const bo = await reviewer(browser, 'Bo');
+    const ana = await reviewerPage(browser, 'Ana');
+    const bo = await reviewerPage(browser, 'Bo');
 
     await addArticleFromText(ana, FRENCH_ARTICLE(), { title: 'Cloudwatt', sourceUrl: SOURCE });
     await markPhrase(ana, BERCY_QUOTE, 'disputed');

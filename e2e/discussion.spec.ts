@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
@@ -8,23 +8,12 @@ import {
   expectNoViolations,
   markPhrase,
 } from './helpers';
-import { exportAs } from './export-helpers';
+import { exportAs, reviewerPage } from './export-helpers';
+import { importPath } from './import-helpers';
 
 // Two reviewers discuss a claim through exported and imported bundles.
 
 const SOURCE = 'https://www.example.fr/cloudwatt-audit';
-
-/** A fresh browser context with a named reviewer. */
-async function reviewer(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: /^Save/ }).click();
-  await expect(dialog).toHaveCount(0);
-  return page;
-}
 
 /** Exports the open article in a format (through the export dialog where it has one). */
 async function exportPath(page: Page, format: RegExp): Promise<string> {
@@ -33,22 +22,7 @@ async function exportPath(page: Page, format: RegExp): Promise<string> {
 
 /** Imports a file from the library (preview, then confirm) and opens the article again. */
 async function importFile(page: Page, path: string): Promise<string> {
-  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Annotation file').setInputFiles(path);
-  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-  const previewButton = dialog.getByRole('button', { name: 'Preview', exact: true });
-  await expect(importButton.or(previewButton)).toBeVisible();
-  if (await previewButton.isVisible()) {
-    await expect(dialog.getByRole('combobox')).toHaveValue(/.+/);
-    await previewButton.click();
-  }
-  await expect(importButton).toBeVisible();
-  const preview = await dialog.innerText();
-  await importButton.click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  const preview = await importPath(page, path);
   await page.getByRole('link', { name: 'Cloudwatt', exact: true }).click();
   await expect(claimsPanel(page)).toBeVisible();
   return preview;
@@ -87,8 +61,8 @@ test('comments travel both ways through bundles, and a deletion travels too', as
   browser,
 }) => {
   test.setTimeout(90_000);
-  const ana = await reviewer(browser, 'Ana');
-  const bo = await reviewer(browser, 'Bo');
+  const ana = await reviewerPage(browser, 'Ana');
+  const bo = await reviewerPage(browser, 'Bo');
 
   await addArticleFromText(ana, FRENCH_ARTICLE(), { title: 'Cloudwatt', sourceUrl: SOURCE });
   await markPhrase(ana, BERCY_QUOTE, 'disputed');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
@@ -14,53 +14,20 @@ import {
 import {
   approve,
   exportAs,
+  reviewerPage,
   sendForReview,
   setFactCheckTemplate,
   setReviewer,
 } from './export-helpers';
+import { importPath } from './import-helpers';
 
 const SOURCE = 'https://www.example.fr/cloudwatt-audit';
 
-/** Opens a fresh browser context (a separate reviewer with an empty browser). */
-async function reviewer(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/');
-  return page;
-}
-
 /** Exports the open article as a Verdict bundle and returns the downloaded file's path. */
 async function exportBundle(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: /^Verdict bundle/ }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^cloudwatt-\d{4}-\d{2}-\d{2}\.verdict\.json$/);
-  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
-/** Imports a file from the library: preview, then confirm. Returns the preview's text. */
-async function importFile(page: Page, path: string): Promise<string> {
-  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Annotation file').setInputFiles(path);
-  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-  const previewButton = dialog.getByRole('button', { name: 'Preview', exact: true });
-  // W3C annotations first ask which article each target is (matched by source URL already).
-  await expect(importButton.or(previewButton)).toBeVisible();
-  if (await previewButton.isVisible()) {
-    await expect(dialog.getByRole('combobox')).toHaveValue(/.+/);
-    await previewButton.click();
-  }
-  await expect(importButton).toBeVisible();
-  const preview = await dialog.innerText();
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  return preview;
+  const file = await exportAs(page, /^Verdict bundle/);
+  expect(file.name).toMatch(/^cloudwatt-\d{4}-\d{2}-\d{2}\.verdict\.json$/);
+  return file.path;
 }
 
 async function openArticle(page: Page): Promise<void> {
@@ -80,15 +47,15 @@ test('two reviewers exchange bundles both ways and end with the same claims', as
   browser,
 }) => {
   test.setTimeout(60_000);
-  const ana = await reviewer(browser);
-  const bo = await reviewer(browser);
+  const ana = await reviewerPage(browser);
+  const bo = await reviewerPage(browser);
 
   // Ana annotates and sends her work to Bo.
   await addArticleFromText(ana, FRENCH_ARTICLE(), { title: 'Cloudwatt', sourceUrl: SOURCE });
   await markPhrase(ana, BERCY_QUOTE, 'disputed');
   await markPhrase(ana, 'Patrick Starck', 'confirmed');
   const first = await exportBundle(ana);
-  const firstPreview = await importFile(bo, first);
+  const firstPreview = await importPath(bo, first);
   expect(firstPreview).toMatch(/New articles\s*1/);
   expect(firstPreview).toMatch(/New claims\s*2/);
 
@@ -100,9 +67,9 @@ test('two reviewers exchange bundles both ways and end with the same claims', as
   await markPhrase(ana, 'Pierre Paperon', 'unverified');
 
   // Bo sends his work to Ana, Ana sends hers back.
-  await importFile(ana, await exportBundle(bo));
+  await importPath(ana, await exportBundle(bo));
   await openArticle(ana);
-  await importFile(bo, await exportBundle(ana));
+  await importPath(bo, await exportBundle(ana));
   await openArticle(bo);
 
   for (const page of [ana, bo]) {
@@ -126,18 +93,18 @@ test('two reviewers exchange bundles both ways and end with the same claims', as
 });
 
 test('a deletion travels with the bundle', async ({ browser }) => {
-  const ana = await reviewer(browser);
-  const bo = await reviewer(browser);
+  const ana = await reviewerPage(browser);
+  const bo = await reviewerPage(browser);
   await addArticleFromText(ana, FRENCH_ARTICLE(), { title: 'Cloudwatt', sourceUrl: SOURCE });
   await markPhrase(ana, BERCY_QUOTE, 'disputed');
   await markPhrase(ana, 'Patrick Starck', 'confirmed');
-  await importFile(bo, await exportBundle(ana));
+  await importPath(bo, await exportBundle(ana));
 
   await claimCard(ana, 'confirmed', 'Patrick Starck')
     .getByRole('button', { name: 'Delete claim' })
     .click();
   await expect(claimCard(ana, 'confirmed', 'Patrick Starck')).toHaveCount(0);
-  const preview = await importFile(bo, await exportBundle(ana));
+  const preview = await importPath(bo, await exportBundle(ana));
   expect(preview).toMatch(/Deletions applied\s*1/);
   await openArticle(bo);
   await bo.reload();
@@ -151,7 +118,7 @@ test('W3C annotations from another tool land on the pasted article via its sourc
 }) => {
   await page.goto('/');
   await addArticleFromText(page, FRENCH_ARTICLE(), { title: 'Cloudwatt', sourceUrl: SOURCE });
-  const preview = await importFile(
+  const preview = await importPath(
     page,
     fileURLToPath(new URL('./fixtures/outside-w3c.jsonld', import.meta.url)),
   );

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { openCard } from './helpers';
 
 /** Opens Settings from the header, lets `fill` change the form, saves and waits for it to close. */
@@ -18,6 +18,14 @@ export async function changeSettings(
 /** Sets the name recorded on claims and approvals. */
 export async function setReviewer(page: Page, name: string): Promise<void> {
   await changeSettings(page, (dialog) => dialog.getByLabel('Your name').fill(name));
+}
+
+/** A reviewer in a browser context of their own, on the library, named when `name` is given. */
+export async function reviewerPage(browser: Browser, name?: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  if (name !== undefined) await setReviewer(page, name);
+  return page;
 }
 
 /** Sets the fact-check URL template that ClaimReview exports need. */
@@ -68,6 +76,11 @@ export async function exportAs(
   await expect(dialog).toHaveCount(0);
   const bytes = readFileSync(path);
   return { name: file.suggestedFilename(), path, bytes, text: bytes.toString('utf8') };
+}
+
+/** Exports the open article as a Verdict bundle; gives the downloaded file's path. */
+export async function exportBundle(page: Page): Promise<string> {
+  return (await exportAs(page, /^Verdict bundle/)).path;
 }
 
 /** Sends a claim's card for review (opening it first). */

@@ -70,18 +70,41 @@ export async function chooseFile(
   return dialog;
 }
 
-/** Imports a file the app accepts: preview (and, for W3C, the article of each target), confirm. */
-export async function importAccepted(dialog: Locator): Promise<string> {
+/** Opens the import dialog from the library and hands it a file from disk. */
+export async function choosePath(page: Page, path: string): Promise<Locator> {
+  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByLabel('Annotation file').setInputFiles(path);
+  return dialog;
+}
+
+/**
+ * Imports a file the app accepts: preview (and, for W3C, the article of each target: with
+ * `matched`, each must already be matched to an article), confirm. Gives the preview's text.
+ */
+export async function importAccepted(
+  dialog: Locator,
+  options: { matched?: boolean } = {},
+): Promise<string> {
   const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
   const previewButton = dialog.getByRole('button', { name: 'Preview', exact: true });
   await expect(importButton.or(previewButton)).toBeVisible();
-  if (await previewButton.isVisible()) await previewButton.click();
+  if (await previewButton.isVisible()) {
+    if (options.matched) await expect(dialog.getByRole('combobox')).toHaveValue(/.+/);
+    await previewButton.click();
+  }
   await expect(importButton).toBeVisible();
   const preview = await dialog.innerText();
   await importButton.click();
   await expect(dialog.getByText(/^Imported/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).last().click();
   return preview;
+}
+
+/** Imports a file from disk whose W3C targets (if any) match articles by their source URL. */
+export async function importPath(page: Page, path: string): Promise<string> {
+  return importAccepted(await choosePath(page, path), { matched: true });
 }
 
 /** Checks the dialog refused the file with this problem, then closes it. */

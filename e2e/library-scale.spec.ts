@@ -133,6 +133,32 @@ async function watchProgress(page: Page): Promise<void> {
 const sawProgress = (page: Page) =>
   page.evaluate(() => (window as unknown as { seenProgress: { progress: boolean } }).seenProgress);
 
+/**
+ * Records the first All claims status that says the claims are still being read, with the list's
+ * first row at that moment (a MutationObserver, from now on).
+ */
+async function watchReading(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: { status: string; firstRow: string | null } = { status: '', firstRow: null };
+    (window as unknown as { seenReading: typeof seen }).seenReading = seen;
+    const observer = new MutationObserver(() => {
+      const status = document.querySelector('.all-claims [data-reading]');
+      const row = document.querySelector('.claim-rows-list li a');
+      if (!status || !row) return;
+      seen.status = status.textContent ?? '';
+      seen.firstRow = row.textContent;
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+const sawReading = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { seenReading: { status: string; firstRow: string | null } })
+        .seenReading,
+  );
+
 /** The library's article count line, "2000 articles · stored in this browser". */
 async function expectLibraryOf(page: Page, articles: number): Promise<void> {
   await expect(page.getByText(`${articles} articles · stored in this browser`)).toBeVisible(HEAVY);
@@ -180,9 +206,15 @@ test('a 2,000-article library opens, searches, filters, exports and imports', as
   await search.fill('');
   await expect(articleRows(page).first()).toContainText(`dossier ${ARTICLES - 1}`);
 
-  // All claims: every claim, then one found by a word of its quote, opened at its place.
+  // All claims: its first screen while the claims are read (the first row already the list's
+  // first), then every claim, then one found by a word of its quote, opened at its place.
+  await watchReading(page);
   await mainNav(page).getByRole('link', { name: 'All claims' }).click();
   await expect(countLine(page)).toHaveText(`${CLAIMS} of ${CLAIMS} claims`, HEAVY);
+  const reading = await sawReading(page);
+  expect(reading.status).toMatch(/^Reading claims… [\d,]+ of 20,000$/);
+  const firstRow = page.getByRole('list', { name: 'Claims' }).getByRole('link').first();
+  expect(reading.firstRow).toBe(await firstRow.textContent());
   const claimSearch = page.getByRole('searchbox', { name: 'Search claims' });
   await claimSearch.fill(`ref${TARGET}z`);
   await expect(countLine(page)).toHaveText(`1 of ${CLAIMS} claims`, HEAVY);

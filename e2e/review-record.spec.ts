@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   BERCY_QUOTE,
   FRENCH_ARTICLE,
@@ -10,49 +10,16 @@ import {
   openCard,
   selectPhrase,
 } from './helpers';
-import { article, bundle, chooseFile, importAccepted } from './import-helpers';
+import { exportBundle, reviewerPage } from './export-helpers';
+import { article, bundle, chooseFile, importAccepted, importPath } from './import-helpers';
 
 // The review record: every change a reviewer makes is in the claim's log, shown on its card as
 // a timeline that travels with the bundle; approvals hold; a stray verdict key does nothing to
 // a claim out of sight.
 
-/** A fresh browser (a separate reviewer with an empty library) named `name` in Settings. */
-async function reviewer(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await setName(page, name);
-  return page;
-}
-
-async function setName(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: /^Save/ }).click();
-  await expect(dialog).toHaveCount(0);
-}
-
-/** Exports the open article as a Verdict bundle; returns the downloaded file's path. */
-async function exportBundle(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: /^Verdict bundle/ }).click();
-  const file = await download;
-  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
 /** Imports a bundle from the library, then opens its article. */
 async function importAndOpen(page: Page, path: string): Promise<void> {
-  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Annotation file').setInputFiles(path);
-  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-  await importButton.click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await importPath(page, path);
   await page.getByRole('link', { name: 'Cloudwatt', exact: true }).click();
   await expect(claimsPanel(page)).toBeVisible();
 }
@@ -75,8 +42,8 @@ test('the log of two reviewers survives reload, export and import; approvals hol
   browser,
 }) => {
   test.setTimeout(90_000);
-  const ana = await reviewer(browser, 'Ana');
-  const bo = await reviewer(browser, 'Bo');
+  const ana = await reviewerPage(browser, 'Ana');
+  const bo = await reviewerPage(browser, 'Bo');
 
   await addArticleFromText(ana, FRENCH_ARTICLE(), { title: 'Cloudwatt' });
   await markPhrase(ana, BERCY_QUOTE, 'disputed');
@@ -247,7 +214,7 @@ const TEXT = [
 ].join('\n\n');
 
 test('deleting the words and accepting the suggested place are in the log', async ({ browser }) => {
-  const page = await reviewer(browser, 'Chloé');
+  const page = await reviewerPage(browser, 'Chloé');
   await addArticleFromText(page, TEXT, { title: 'La dette' });
   await markPhrase(page, CLAIM, 'disputed');
   await page.getByRole('button', { name: 'Edit text' }).click();
@@ -271,7 +238,7 @@ test('deleting the words and accepting the suggested place are in the log', asyn
 });
 
 test('the timeline reads in French, with French typography', async ({ browser }) => {
-  const page = await reviewer(browser, 'Bo');
+  const page = await reviewerPage(browser, 'Bo');
   await addArticleFromText(page, FRENCH_ARTICLE(), { title: 'Cloudwatt' });
   await markPhrase(page, BERCY_QUOTE, 'disputed');
   await page.getByRole('button', { name: 'Settings' }).click();

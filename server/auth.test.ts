@@ -3,18 +3,19 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   TEST_SECRET,
+  acknowledged,
   collectingLog,
   connect,
+  freePort,
   mapValue,
   next,
   startServer,
   synced,
   temporaryDataDir,
-  acknowledged,
 } from './testing';
 import { checkToken, issueToken } from './tokens';
 
-const PORT = 4312;
+const PORT = await freePort();
 const data = temporaryDataDir();
 const log = collectingLog();
 let server: Server;

@@ -3,7 +3,15 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECRET_FILE_NAME } from './secret';
-import { acknowledged, connect, mapValue, next, synced, temporaryDataDir } from './testing';
+import {
+  acknowledged,
+  connect,
+  freePort,
+  mapValue,
+  next,
+  synced,
+  temporaryDataDir,
+} from './testing';
 
 /**
  * `npm run server` as a user runs it: a child process with its data folder, stopped with
@@ -11,7 +19,7 @@ import { acknowledged, connect, mapValue, next, synced, temporaryDataDir } from 
  * members' providers send what the server had not stored when they reconnect).
  */
 
-const PORT = 4315;
+const PORT = await freePort();
 const data = temporaryDataDir();
 /** What `npm run server` runs: one process, so that a signal reaches the server itself. */
 const SERVER = ['--import', 'tsx', join('server', 'main.ts')];

@@ -6,6 +6,7 @@ import {
   acknowledged,
   collectingLog,
   connect,
+  freePort,
   mapValue,
   next,
   rawUpdateMessage,
@@ -15,7 +16,7 @@ import {
 } from './testing';
 import { issueToken } from './tokens';
 
-const PORT = 4313;
+const PORT = await freePort();
 const DOCUMENT = 'desk/article/limits';
 const data = temporaryDataDir();
 const log = collectingLog();

@@ -7,6 +7,7 @@ import {
   TEST_SECRET,
   acknowledged,
   connect,
+  freePort,
   mapValue,
   startServer,
   synced,
@@ -14,7 +15,7 @@ import {
 } from './testing';
 import { issueToken } from './tokens';
 
-const PORT = 4314;
+const PORT = await freePort();
 const data = temporaryDataDir();
 const store = { kind: 'sqlite', dataDir: join(data.dir, 'nested', 'data') } as const;
 let server: Server;

@@ -1,7 +1,7 @@
 import type { Server } from '@hocuspocus/server';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET, acknowledged, connect, startServer, synced } from './testing';
+import { TEST_SECRET, acknowledged, connect, freePort, startServer, synced } from './testing';
 import { issueToken } from './tokens';
 
 /**
@@ -9,7 +9,7 @@ import { issueToken } from './tokens';
  * test may write to (its table `verdict_documents`), skipped with a message otherwise.
  */
 
-const PORT = 4319;
+const PORT = await freePort();
 const url = process.env.SYNC_TEST_POSTGRES_URL;
 if (!url) console.warn('postgres.test.ts skipped: set SYNC_TEST_POSTGRES_URL to run it');
 const name = `desk/article/pg-${Date.now()}`;

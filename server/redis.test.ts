@@ -5,6 +5,7 @@ import {
   TEST_SECRET,
   acknowledged,
   connect,
+  freePort,
   mapValue,
   startServer,
   synced,
@@ -18,9 +19,9 @@ import { issueToken } from './tokens';
  * installed (`apt-get install redis-server`; .ci/run installs it), skipped otherwise.
  */
 
-const FIRST_PORT = 4316;
-const SECOND_PORT = 4317;
-const REDIS_PORT = 4318;
+const FIRST_PORT = await freePort();
+const SECOND_PORT = await freePort();
+const REDIS_PORT = await freePort();
 const available = spawnSync('redis-server', ['--version']).status === 0;
 if (!available) {
   console.warn(

@@ -30,6 +30,11 @@ export interface ClaimsIndexResult {
   facets: ClaimFacets;
   /** How many claims take part in a disagreement (`disagreeingClaimIds`), filter aside. */
   disagreements: number;
+  /**
+   * While the library's claims are first read: how many are read of how many. The rows given
+   * are the first rows of the unfiltered list; facets and disagreements are not known yet.
+   */
+  reading?: { read: number; total: number };
 }
 
 /**

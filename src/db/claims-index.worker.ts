@@ -1,21 +1,14 @@
 /// <reference lib="webworker" />
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { disagreeingClaimIds } from '../domain/claims/claim-agreement';
-import {
-  EMPTY_FILTER,
-  claimFilterTest,
-  countBy,
-  prepareClaimSearch,
-  sortClaims,
-  type ClaimFilter,
-  type ClaimSort,
-} from '../domain/claims/claim-filter';
+import { EMPTY_FILTER, prepareClaimSearch } from '../domain/claims/claim-filter';
 import type { Claim } from '../domain/types';
 import type {
   ClaimsIndexRequest,
   ClaimsIndexResponse,
   ClaimsIndexResult,
 } from './claims-index.protocol';
+import { readClaimsInListOrder, readClaimsOf, type FirstRead } from './claims-index-first-read';
+import { ClaimsQueries, inLibraryOrder } from './claims-index-query';
 import type { ClaimInLibrary } from './claims-query';
 import { db } from './database';
 import { mutatedClaimIds } from './mutated-claims';
@@ -32,76 +25,66 @@ async function readTitles(): Promise<Map<string, string>> {
   return new Map(ids.map((id, i) => [id, String(titles[i] ?? '')]));
 }
 
-/** The claims of existing articles, by article (titles in alphabetical order), then position. */
-function inLibraryOrder(claims: Map<string, Claim>, titles: Map<string, string>): ClaimInLibrary[] {
-  const articles = [...titles]
-    .map(([id, title]) => ({ id, title }))
-    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  const order = new Map(articles.map((article, i) => [article.id, i]));
-  const rows: ClaimInLibrary[] = [];
-  for (const claim of claims.values()) {
-    const at = order.get(claim.articleId);
-    if (at !== undefined) rows.push({ claim, article: articles[at]! });
-  }
-  return rows.sort(
-    (a, b) =>
-      order.get(a.article.id)! - order.get(b.article.id)! ||
-      a.claim.anchor.start - b.claim.anchor.start ||
-      a.claim.anchor.end - b.claim.anchor.end,
-  );
-}
+type Query = Extract<ClaimsIndexRequest, { kind: 'query' }>;
 
-/**
- * Filters and sorts the rows; each facet counts the claims the other filters keep. `disagreeing`
- * holds the claims in a disagreement, which the disagreements filter keeps.
- */
-function runQuery(
-  all: ClaimInLibrary[],
-  filter: ClaimFilter,
-  sort: ClaimSort,
-  disagreeing: ReadonlySet<string>,
-) {
-  const others = claimFilterTest({ ...filter, verdicts: [], states: [] }, disagreeing);
-  const verdictOk = claimFilterTest({ ...EMPTY_FILTER, verdicts: filter.verdicts });
-  const stateOk = claimFilterTest({ ...EMPTY_FILTER, states: filter.states });
-  const kept = all.filter((row) => others(row.claim));
-  const claimsOf = (list: ClaimInLibrary[]) => list.map((row) => row.claim);
-  const filtered = kept.filter((row) => verdictOk(row.claim) && stateOk(row.claim));
-  // The rows are in position order already (inLibraryOrder), and filtering keeps it.
-  const shown = sort === 'position' ? filtered : sortClaims(filtered, sort, (row) => row.claim);
-  const result: ClaimsIndexResult = {
-    total: all.length,
-    shown: shown.length,
+const UNFILTERED = JSON.stringify(EMPTY_FILTER);
+
+/** Whether the first read can answer a query: the unfiltered list in its own order. */
+const answersWhileReading = (request: Query) =>
+  request.sort === 'position' && JSON.stringify(request.filter) === UNFILTERED;
+
+/** The unfiltered list while the first read goes on: its count, no facets yet. */
+function readingResult(progress: FirstRead): ClaimsIndexResult {
+  return {
+    total: progress.total,
+    shown: progress.total,
     facets: {
-      verdict: countBy(claimsOf(kept.filter((row) => stateOk(row.claim)))).verdict,
-      state: countBy(claimsOf(kept.filter((row) => verdictOk(row.claim)))).state,
+      verdict: { confirmed: 0, disputed: 0, unverified: 0 },
+      state: { draft: 0, 'in-review': 0, approved: 0 },
     },
-    disagreements: disagreeing.size,
+    disagreements: 0,
+    reading: { read: progress.read, total: progress.total },
   };
-  return { shown, result };
 }
 
 /**
  * The library's claims for the All claims screen, held off the main thread: read once, then
  * kept current by reading again only the claims a mutation touched (here, in another tab or
  * worker); filtering, sorting and counting run here, and the page receives one screen of rows
- * at a time (docs/DECISIONS.md, "Library scale").
+ * at a time (docs/DECISIONS.md, "Library scale"). The first read goes article by article in
+ * list order, and the unfiltered list's first screen is answered as soon as its rows are read.
  */
 export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (answer, onClose) => {
   let claims = new Map<string, Claim>();
   let titles = new Map<string, string>();
   let ordered: ClaimInLibrary[] | null = null;
-  // The claims in a disagreement, found again only when the claims change (`over`).
-  let disagreeing: { over: ClaimInLibrary[]; ids: Set<string> } | null = null;
-  const disagreeingNow = (rows: ClaimInLibrary[]) => {
-    if (disagreeing?.over !== rows) {
-      disagreeing = { over: rows, ids: disagreeingClaimIds(rows.map((row) => row.claim)) };
-    }
-    return disagreeing.ids;
-  };
+  const queries = new ClaimsQueries();
   let shown: ClaimInLibrary[] = [];
-  let last: ({ key: string; over: ClaimInLibrary[] } & ReturnType<typeof runQuery>) | null = null;
+  let last: ({ key: string; over: ClaimInLibrary[] } & ReturnType<ClaimsQueries['run']>) | null =
+    null;
   let pending: 'all' | Set<string> | null = 'all';
+  // The first read under way, with the queries waiting for their rows (null once it ended).
+  let first: (FirstRead & { heard: boolean; waiting: Query[]; answered: boolean }) | null = {
+    rows: [],
+    read: 0,
+    total: 0,
+    heard: false,
+    waiting: [],
+    answered: false,
+  };
+  // A screen is answered once its rows are read; a shorter list waits for the end of the read.
+  const answerWhileReading = (request: Query) => {
+    if (!first?.heard || first.rows.length < request.to) return false;
+    first.answered = true;
+    answer({
+      kind: 'result',
+      serial: request.serial,
+      result: readingResult(first),
+      from: request.from,
+      rows: first.rows.slice(request.from, request.to),
+    });
+    return true;
+  };
   let titlesStale = true;
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (work: () => Promise<unknown>) => (queue = queue.then(work, work));
@@ -112,9 +95,22 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
     const changed = work !== null || titlesStale;
     if (titlesStale) {
       titlesStale = false;
+      const before = titles;
       titles = await readTitles();
+      // Claims are read by article: an article new since then brings its claims.
+      if (ordered && work !== 'all') {
+        const added = await readClaimsOf([...titles.keys()].filter((id) => !before.has(id)));
+        if (added.length > 0) claims = new Map(claims);
+        for (const claim of added) claims.set(claim.id, claim);
+      }
     }
-    if (work === 'all') {
+    if (work === 'all' && !ordered && first) {
+      const reading = first;
+      claims = await readClaimsInListOrder(titles, (progress) => {
+        Object.assign(reading, progress, { heard: true });
+        reading.waiting = reading.waiting.filter((request) => !answerWhileReading(request));
+      });
+    } else if (work === 'all') {
       claims = new Map((await db.claims.toArray()).map((claim) => [claim.id, claim]));
     } else if (work) {
       const ids = [...work];
@@ -122,9 +118,64 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
       claims = new Map(claims);
       ids.forEach((id, i) => (rows[i] ? claims.set(id, rows[i]) : claims.delete(id)));
     }
-    if (changed || !ordered) ordered = inLibraryOrder(claims, titles);
+    if (changed || !ordered) ordered = inLibraryOrder(claims.values(), titles);
+    queries.setRows(ordered);
     return changed;
   }
+
+  /** Answers a query (or a request for rows) from the claims as they are now. */
+  function respond(request: ClaimsIndexRequest): void {
+    if (request.kind === 'query') {
+      // Coming back to the same filter over the same claims computes nothing again.
+      const key = JSON.stringify([request.filter, request.sort]);
+      if (last?.key !== key || last.over !== ordered) {
+        last = { key, over: ordered!, ...queries.run(request.filter, request.sort) };
+      }
+      const answered = last;
+      shown = answered.shown;
+      answer({
+        kind: 'result',
+        serial: request.serial,
+        result: answered.result,
+        from: request.from,
+        rows: shown.slice(request.from, request.to),
+      });
+      foldAhead();
+    } else {
+      const rows = shown.slice(request.from, request.to);
+      answer({ kind: 'rows', serial: request.serial, from: request.from, rows });
+    }
+  }
+
+  function handle(request: ClaimsIndexRequest): void {
+    void enqueue(async () => {
+      try {
+        await bringUpToDate();
+        respond(request);
+      } catch (error) {
+        pending = 'all';
+        const message = error instanceof Error ? error.message : String(error);
+        answer({ kind: 'failed', serial: request.serial, message });
+      }
+    });
+  }
+
+  // The first read starts at once; when it ends, queries still waiting for it are answered in
+  // full, and a page that was answered from it hears that the list changed.
+  void enqueue(async () => {
+    try {
+      await bringUpToDate();
+    } catch {
+      pending = 'all';
+    }
+    const ended = first;
+    first = null;
+    if (!ended) return;
+    // Rows asked for before the page hears of the change are those of the unfiltered list.
+    if (ended.answered && ordered) shown = ordered;
+    for (const request of ended.waiting) handle(request);
+    if (ended.answered) answer({ kind: 'changed' });
+  });
 
   const onMutated = (parts: ObservabilitySet) => {
     if (Object.keys(parts).some((key) => key.startsWith(`idb://${db.name}/articles/`))) {
@@ -144,7 +195,8 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
   Dexie.on('storagemutated', onMutated);
   onClose(() => Dexie.on('storagemutated').unsubscribe(onMutated));
 
-  // Once read, the claims' search text is folded in batches, so that the first search is fast.
+  // Once read, the claims' search text is folded in batches, then joined (ClaimsQueries), so
+  // that the first search is fast.
   let folding = false;
   const foldAhead = () => {
     if (folding || !ordered) return;
@@ -153,44 +205,27 @@ export const indexClaims: Handler<ClaimsIndexRequest, ClaimsIndexResponse> = (an
     const step = () => {
       let budget = FOLD_BATCH;
       const left = prepareClaimSearch(claimsToFold, () => budget-- > 0);
-      if (left > 0) setTimeout(step, 0);
-      else folding = false;
+      if (left > 0) {
+        setTimeout(step, 0);
+        return;
+      }
+      folding = false;
+      queries.searchIndex();
     };
     setTimeout(step, 0);
   };
 
   return (request) => {
-    void enqueue(async () => {
-      try {
-        await bringUpToDate();
-        if (request.kind === 'query') {
-          // Coming back to the same filter over the same claims computes nothing again.
-          const key = JSON.stringify([request.filter, request.sort]);
-          if (last?.key !== key || last.over !== ordered) {
-            const over = ordered!;
-            const query = runQuery(over, request.filter, request.sort, disagreeingNow(over));
-            last = { key, over, ...query };
-          }
-          const answered = last;
-          shown = answered.shown;
-          answer({
-            kind: 'result',
-            serial: request.serial,
-            result: answered.result,
-            from: request.from,
-            rows: shown.slice(request.from, request.to),
-          });
-          foldAhead();
-        } else {
-          const rows = shown.slice(request.from, request.to);
-          answer({ kind: 'rows', serial: request.serial, from: request.from, rows });
-        }
-      } catch (error) {
-        pending = 'all';
-        const message = error instanceof Error ? error.message : String(error);
-        answer({ kind: 'failed', serial: request.serial, message });
-      }
-    });
+    if (first && request.kind === 'query' && answersWhileReading(request)) {
+      if (!answerWhileReading(request)) first.waiting.push(request);
+      return;
+    }
+    if (first && request.kind === 'rows' && first.answered) {
+      const rows = first.rows.slice(request.from, request.to);
+      answer({ kind: 'rows', serial: request.serial, from: request.from, rows });
+      return;
+    }
+    handle(request);
   };
 };
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { emptyArticleMeta } from '../domain/claims/article-meta';
+import { recordChange } from '../domain/claims/change-log';
 import type { Anchor, DocumentJson } from '../domain/types';
 import { createArticle } from './articles';
 import { createClaim, deleteClaim, listClaims, updateClaim } from './claims';
@@ -78,6 +79,44 @@ describe('the sync bridge', () => {
     await storeRemoteArticle(ydoc, base);
     expect(await listClaims(article.id)).toEqual([]);
     expect((await db.tombstones.toArray()).map((t) => t.id)).toEqual([claim.id]);
+  });
+});
+
+describe('claims changed apart', () => {
+  it('are stored settled, and the settlement is published once', async () => {
+    const article = await createArticle({ ...emptyArticleMeta(), title: 'Le pont' }, DOC);
+    const claim = await createClaim(article.id, ANCHOR, 'unverified');
+    const ydoc = new Y.Doc();
+    const base = await publishArticle(ydoc, article.id, null);
+    const remote = peer(ydoc);
+    // Here, offline: disputed. There, later: confirmed. Then the other member's update arrives.
+    await updateClaim(claim.id, { verdict: 'disputed' });
+    const mine = await publishArticle(ydoc, article.id, base);
+    const theirs = readArticleFromYDoc(remote)!.claims[0]!;
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const confirmed = recordChange(
+      theirs,
+      { verdict: 'confirmed' },
+      { by: 'Bo', at: later, rev: 'b1' },
+    );
+    applyClaimsToYDoc(remote, [confirmed], [], { base: [theirs] });
+    Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(ydoc)), 'server');
+    const stored = await storeRemoteArticle(ydoc, mine);
+
+    const [settled] = await listClaims(article.id);
+    expect(settled).toMatchObject({ verdict: 'confirmed', updatedBy: 'Bo' });
+    expect(settled!.log.at(-1)).toMatchObject({
+      kind: 'merge',
+      fields: [{ field: 'verdict', before: 'disputed', after: 'confirmed' }],
+    });
+    // Published from what the document held: the join goes to the team, then nothing more.
+    await publishArticle(ydoc, article.id, stored);
+    expect(readArticleFromYDoc(peer(ydoc))!.claims[0]!.rev).toBe(settled!.rev);
+    const updates: unknown[] = [];
+    ydoc.on('update', (_update: Uint8Array, origin: unknown) => updates.push(origin));
+    const next = await storeRemoteArticle(ydoc, stored);
+    await publishArticle(ydoc, article.id, next);
+    expect(updates).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { settleSyncedClaim } from '../domain/merge/sync-fork';
 import type { Article, Claim, Tombstone } from '../domain/types';
 import { db, type ArticleRow } from './database';
 import { storedRule } from './stored-rule';
@@ -43,8 +44,19 @@ export async function publishArticle(
 }
 
 /**
+ * The claims of a document as every member settles them: changes members made apart to one
+ * claim joined by the review record's rule and recorded in its log (src/domain/merge/sync-fork.ts,
+ * docs/DECISIONS.md, "Sync conflicts"); the others as they are.
+ */
+export function settledClaims(claims: readonly Claim[]): Claim[] {
+  return claims.map((claim) => settleSyncedClaim(claim) ?? claim);
+}
+
+/**
  * Stores in Dexie what a document holds and `base` does not, each record checked by the
- * stored-data rule (a record that fails it is left out and reported); gives the new base.
+ * stored-data rule (a record that fails it is left out and reported); gives the new base. A
+ * claim changed apart is stored settled: the hooks then publish the settlement, which every
+ * member reaches the same way, so that members who settle at once write the same values.
  */
 export async function storeRemoteArticle(
   ydoc: Y.Doc,
@@ -58,9 +70,9 @@ export async function storeRemoteArticle(
   const article = sameJson(base?.article, remote.article)
     ? null
     : rule.storedArticle(remote.article);
-  const claims: Claim[] = remote.claims
-    .filter((claim) => !sameJson(before.get(claim.id), claim))
-    .map((claim) => rule.storedClaim(claim));
+  const claims: Claim[] = settledClaims(
+    remote.claims.filter((claim) => !sameJson(before.get(claim.id), claim)),
+  ).map((claim) => rule.storedClaim(claim));
   const tombstones: Tombstone[] = remote.tombstones
     .filter((tombstone) => !known.has(tombstone.id))
     .map((tombstone) => rule.storedTombstone(tombstone));

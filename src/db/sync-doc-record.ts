@@ -112,8 +112,10 @@ function writeList(
   const wanted = new Map(entries.map((entry) => [entryKey(entry), entry]));
   const removed = new Set(base?.map(entryKey).filter((key) => !wanted.has(key)));
   for (const entry of entries) {
-    const absorbed = (entry as { absorbed?: unknown } | null)?.absorbed;
-    if (Array.isArray(absorbed)) for (const rev of absorbed) removed.add(`rev:${String(rev)}`);
+    const { absorbed, kind } = (entry ?? {}) as { absorbed?: unknown; kind?: unknown };
+    // A merge's `absorbed` are the revisions it joins, which stay in the log.
+    if (kind === 'merge' || !Array.isArray(absorbed)) continue;
+    for (const rev of absorbed) removed.add(`rev:${String(rev)}`);
   }
   const current = target.toArray().map(plain);
   const present = new Set<string>();

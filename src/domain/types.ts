@@ -120,6 +120,12 @@ export interface ClaimChange {
   fields: FieldChange[];
   /** The revision this change produced (domain/merge/lineage.ts). */
   rev: string;
+  /**
+   * The revision the claim was at when the change was made (absent from entries recorded
+   * before it was kept, and from merges, whose parents are their `absorbed`): two entries
+   * made from one revision are changes made apart (domain/merge/sync-fork.ts).
+   */
+  from?: string;
   /** Revisions this entry absorbed while coalescing typing: known, though no longer listed. */
   absorbed?: string[];
   /** Why, when the change was not a plain edit (a conflict resolved, a version restored…). */

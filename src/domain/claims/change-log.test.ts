@@ -94,7 +94,24 @@ describe('recordChange', () => {
       by: 'Léa',
       fields: [{ field: 'verdict', before: 'unverified', after: 'disputed' }],
       rev: 'r1',
+      from: claim.rev,
     });
+  });
+
+  it('records the revision each change was made from, typing from where it started', () => {
+    const at = (ms: number) => new Date(Date.parse('2026-12-01T10:05:00.000Z') + ms).toISOString();
+    const verdict = recordChange(
+      claim,
+      { verdict: 'disputed' },
+      { by: 'Léa', at: at(0), rev: 'r1' },
+    );
+    let typed = recordChange(verdict, { note: 'L' }, { by: 'Léa', at: at(1_000), rev: 'r2' });
+    typed = recordChange(typed, { note: 'L’audit' }, { by: 'Léa', at: at(2_000), rev: 'r3' });
+    expect(typed.log.map((c) => [c.rev, c.from])).toEqual([
+      [claim.rev, undefined],
+      ['r1', claim.rev],
+      ['r3', 'r1'],
+    ]);
   });
 
   it('leaves the claim alone when an edit changes nothing, but always records a deletion', () => {

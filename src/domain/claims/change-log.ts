@@ -75,7 +75,11 @@ export function appendChange(log: readonly ClaimChange[], change: ClaimChange): 
     return [...rest.slice(0, -1), { ...previous, absorbed: known }];
   }
   const fields = [{ field: change.fields[0]!.field, before, after }];
-  return [...rest, { ...change, fields, absorbed }];
+  const entry: ClaimChange = { ...change, fields, absorbed };
+  // The typing started from the revision the entry it continues started from.
+  if (last.from) entry.from = last.from;
+  else delete entry.from;
+  return [...rest, entry];
 }
 
 /** Who makes a change, when, which revision it makes, and (for other than edits) why. */
@@ -103,6 +107,7 @@ export function recordChange<T extends Claim>(
   const fields = changedFields(claim, changes);
   if (kind === 'edit' && fields.length === 0) return claim;
   const entry: ClaimChange = { kind, at: author.at, by: author.by, fields, rev: author.rev };
+  if (claim.rev) entry.from = claim.rev;
   if (author.reason) entry.reason = author.reason;
   const log = appendChange(claim.log, entry);
   return {

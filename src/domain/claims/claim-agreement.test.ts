@@ -138,6 +138,7 @@ describe('adjudicate', () => {
       by: 'Eve',
       fields: [{ field: 'verdict', before: 'confirmed', after: 'disputed' }],
       rev: 'r-adj',
+      from: ana.rev,
       reason: 'adjudication of Ana: confirmed; Bo: disputed',
     });
     expect(kept.comments.map((c) => c.id)).toEqual(['k1']);

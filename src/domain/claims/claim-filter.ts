@@ -37,7 +37,7 @@ export type ClaimSort = 'position' | 'updated';
 const LOOSE: FoldOptions = { ignoreCase: true, ignoreAccents: true };
 
 /** The words of a query, folded: `Demandé  l’audit` gives `demande`, `l'audit`. */
-function queryWords(query: string): string[] {
+export function queryWords(query: string): string[] {
   return foldString(query, LOOSE)
     .split(' ')
     .filter((word) => word.length > 0);
@@ -53,7 +53,7 @@ function hasAllWords(haystack: string, words: string[]): boolean {
 const searchableCache = new WeakMap<Claim, string>();
 
 /** A claim's quote, rationale and evidence titles, folded; fields apart so no word spans two. */
-function searchableText(claim: Claim): string {
+export function searchableText(claim: Claim): string {
   let folded = searchableCache.get(claim);
   if (folded === undefined) {
     const fields = [claim.anchor.exact, claim.note, ...claim.evidence.map((e) => e.title)];

@@ -32,6 +32,7 @@ function fold(entries: readonly ClaimChange[]): ClaimChange {
       (f) => JSON.stringify(f.before) !== JSON.stringify(f.after),
     ),
     rev: last.rev,
+    ...(entries[0]!.from ? { from: entries[0]!.from } : {}),
     absorbed,
     reason: COMPACTED_REASON,
   };

@@ -145,6 +145,7 @@ export const claimChangeSchema = z.object({
   by: z.string(),
   fields: z.array(z.object({ field: changedField, before: z.unknown(), after: z.unknown() })),
   rev: z.string().min(1),
+  from: z.string().min(1).optional(),
   absorbed: z.array(z.string()).optional(),
   reason: z.string().optional(),
 });

@@ -108,7 +108,7 @@ export function unionLogs(a: readonly ClaimChange[], b: readonly ClaimChange[]):
 }
 
 /** FNV-1a (32 bits) of a string, for the revision of a merge. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');

@@ -6,6 +6,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useClaimFilterStore } from '../../store/claim-filter-store';
 import { useUiStore } from '../../store/ui-store';
 import { ClaimFilterBar } from '../shared/ClaimFilterBar';
+import { formatNumber } from '../shared/format';
 import { ClaimRow } from './ClaimRow';
 import { NARROW, useMediaQuery } from '../shared/use-media-query';
 import { useClaimTags } from '../live/use-all-claims';
@@ -30,19 +31,23 @@ export function AllClaimsView() {
   // index worker.
   const view = useClaimsIndex(filter, sort);
   const result = view.result;
-  const facets = result?.facets ?? {
-    verdict: { confirmed: 0, disputed: 0, unverified: 0 },
-    state: { draft: 0, 'in-review': 0, approved: 0 },
-  };
+  // While the claims are first read, the list shows its first rows; the counts come after.
+  const reading = result?.reading;
+  const facets = result && !reading ? result.facets : undefined;
 
   return (
     <main className="all-claims">
       <div className="all-claims-head">
         <h1>{t('All claims')}</h1>
-        <p className="hint" role="status">
+        <p className="hint" role="status" data-reading={reading ? '' : undefined}>
           {result === undefined
             ? t('Loading claims…')
-            : t('{{shown}} of {{count}} claims', { shown: result.shown, count: result.total })}
+            : reading
+              ? t('Reading claims… {{read}} of {{total}}', {
+                  read: formatNumber(reading.read),
+                  total: formatNumber(reading.total),
+                })
+              : t('{{shown}} of {{count}} claims', { shown: result.shown, count: result.total })}
         </p>
       </div>
       <ClaimFilterBar
@@ -54,7 +59,7 @@ export function AllClaimsView() {
         onFilter={filterState.setFilter}
         onClear={filterState.clearFilter}
         onSort={filterState.setSort}
-        disagreements={result?.disagreements ?? 0}
+        disagreements={reading ? undefined : (result?.disagreements ?? 0)}
       />
       {result?.total === 0 && (
         <div className="empty-library">

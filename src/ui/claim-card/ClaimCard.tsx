@@ -16,6 +16,7 @@ import { visibleComments } from '../../domain/claims/comments';
 import { formatDateTime } from '../shared/format';
 import { NoteField } from './NoteField';
 import { ReviewStateControl } from './ReviewStateControl';
+import { SyncConflict, hasOpenConflict } from './SyncConflict';
 import { CardSaveContext, useCardSaveState, type FieldSave } from './use-card-save-state';
 import { useDetailsDisclosure } from './use-details-disclosure';
 import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
@@ -114,6 +115,7 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
           {claimRating(claim, props.scale)?.symbol ?? VERDICT_LABELS[claim.verdict].symbol}
         </span>
         {quote}
+        {hasOpenConflict(claim) && <span className="line-conflict">{t('Conflict')}</span>}
         {commentCount(claim) > 0 && (
           <span className="line-comments">
             {t('{{count}} comments', { count: commentCount(claim) })}
@@ -130,6 +132,7 @@ export const ClaimCard = memo(function ClaimCard(props: Props) {
     <CardSaveContext value={save.report}>
       <article {...card} className={`${className}${open ? ' is-open' : ' is-closed'}`}>
         {quote}
+        <SyncConflict claim={claim} />
         {match.status === 'moved' && (
           <p className="claim-status">{t('Found at a new place in the text.')}</p>
         )}

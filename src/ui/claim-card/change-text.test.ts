@@ -2,6 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimChange } from '../../domain/types';
 import { restoredReason } from '../../domain/claims/state-at-revision';
+import { settlesReason } from '../../domain/merge/sync-conflicts';
+import { SYNC_MERGE_REASON } from '../../domain/merge/sync-graph';
 import { chooseLanguage, i18n } from '../i18n/i18n';
 import { formatDateTime } from '../shared/format';
 import { changeSentence } from './change-text';
@@ -58,6 +60,26 @@ describe('changeSentence', () => {
       entry({ fields: [{ field: 'orphanedAt', before: '', after: AT }] }),
       'Bao edited the text and deleted the claim’s words',
       'Bao a modifié le texte et supprimé les mots de l’affirmation',
+    ],
+    [
+      entry({ ...VERDICT, kind: 'merge', reason: SYNC_MERGE_REASON, absorbed: ['a1', 'b1'] }),
+      'Changes made apart conflicted; the newer values were kept: the verdict Disputed → Confirmed',
+      `Des modifications faites séparément étaient en conflit${NBSP}; les plus récentes ont été gardées${NBSP}: le verdict Contesté → Confirmé`,
+    ],
+    [
+      entry({ kind: 'merge', reason: SYNC_MERGE_REASON, absorbed: ['a1', 'b1'] }),
+      'Changes made apart by members of the team were joined',
+      'Des modifications faites séparément par des membres de l’équipe ont été réunies',
+    ],
+    [
+      entry({ ...VERDICT, kind: 'merge', reason: settlesReason('sync-1') }),
+      'Bao settled a conflict: the verdict Disputed → Confirmed',
+      `Bao a tranché un conflit${NBSP}: le verdict Contesté → Confirmé`,
+    ],
+    [
+      entry({ kind: 'merge', reason: settlesReason('sync-1') }),
+      'Bao kept the values of a conflict',
+      'Bao a gardé les valeurs d’un conflit',
     ],
   ])('writes %j in English and French', async (change, english, french) => {
     await chooseLanguage('en');

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { restoredRevision } from '../../domain/claims/state-at-revision';
+import { settledJoin } from '../../domain/merge/sync-conflicts';
+import { isSyncMerge } from '../../domain/merge/sync-graph';
 import type {
   ChangedField,
   ClaimChange,
@@ -45,7 +47,7 @@ const samePlaceWords = (f: FieldChange) =>
     (f.after as { exact?: string } | undefined)?.exact;
 
 /** One value of a field, as the timeline shows it. */
-function valueText(field: ChangedField, value: unknown, t: TFunction): string {
+export function valueText(field: ChangedField, value: unknown, t: TFunction): string {
   const none = t('(empty)');
   switch (field) {
     case 'verdict':
@@ -100,6 +102,21 @@ function orphanSentence(entry: ClaimChange, name: string, t: TFunction): string 
     : t('{{name}} edited the text and the claim’s words are back', { name });
 }
 
+/** A merge: an import's, team sync's join of changes made apart, or a person's choice in it. */
+function mergeSentence(entry: ClaimChange, name: string, changes: string, t: TFunction): string {
+  if (isSyncMerge(entry)) {
+    return entry.fields.length === 0
+      ? t('Changes made apart by members of the team were joined')
+      : t('Changes made apart conflicted; the newer values were kept: {{changes}}', { changes });
+  }
+  if (settledJoin(entry.reason) !== null) {
+    return entry.fields.length === 0
+      ? t('{{name}} kept the values of a conflict', { name })
+      : t('{{name}} settled a conflict: {{changes}}', { name, changes });
+  }
+  return t('An import kept the version of {{name}}: {{changes}}', { name, changes });
+}
+
 /**
  * One entry of a claim's log as a sentence in the UI language ("Bao changed the verdict
  * Disputed → Confirmed"); `log` names the state a restoration went back to.
@@ -115,7 +132,7 @@ export function changeSentence(entry: ClaimChange, log: ClaimChange[], t: TFunct
     case 'reattach':
       return t('{{name}} re-attached the claim: {{changes}}', { name, changes });
     case 'merge':
-      return t('An import kept the version of {{name}}: {{changes}}', { name, changes });
+      return mergeSentence(entry, name, changes, t);
     case 'restore': {
       if (entry.fields.length === 0) return t('{{name}} restored the deleted claim', { name });
       const target = log.find((e) => e.rev === restoredRevision(entry.reason));

@@ -16,7 +16,8 @@ interface Props {
   /** Tags in use in the library (undefined while loading). */
   tags: string[] | undefined;
   /** Claims per verdict and per state among those the other filters keep. */
-  facets: { verdict: Record<Verdict, number>; state: Record<ReviewState, number> };
+  /** How many claims each toggle would keep; without them (still counting), no count shows. */
+  facets?: { verdict: Record<Verdict, number>; state: Record<ReviewState, number> };
   filter: ClaimFilter;
   sort: ClaimSort;
   onFilter: (changes: Partial<ClaimFilter>) => void;
@@ -96,7 +97,7 @@ export function ClaimFilterBar(props: Props) {
               >
                 <span aria-hidden="true">{VERDICT_LABELS[verdict].symbol}</span>{' '}
                 {t(VERDICT_LABELS[verdict].label)}{' '}
-                <span className="toggle-count">{facets.verdict[verdict]}</span>
+                {facets && <span className="toggle-count">{facets.verdict[verdict]}</span>}
               </button>
             ))}
           </div>
@@ -126,7 +127,8 @@ export function ClaimFilterBar(props: Props) {
               <option value="">{t('Any state')}</option>
               {REVIEW_STATES.map((state) => (
                 <option key={state} value={state}>
-                  {t(REVIEW_STATE_LABELS[state])} ({facets.state[state]})
+                  {t(REVIEW_STATE_LABELS[state])}
+                  {facets && ` (${facets.state[state]})`}
                 </option>
               ))}
             </select>
