@@ -85,9 +85,11 @@ const HOMED = [
       'src/db/sync-local-store.ts',
       'src/db/sync-bridge.ts',
       'src/db/team-sync.ts',
+      'src/db/team-fetch.ts',
+      'src/db/sync-library.ts',
     ],
   },
-  { name: '@hocuspocus/provider', home: ['src/db/team-sync.ts'] },
+  { name: '@hocuspocus/provider', home: ['src/db/team-sync.ts', 'src/db/team-fetch.ts'] },
   {
     name: 'zod',
     home: [

@@ -48,3 +48,13 @@ export async function applyMergePlan(plan: MergePlan): Promise<void> {
     await db.tombstones.bulkPut(tombstones);
   });
 }
+
+/** The ids of the articles a merge plan writes to (their record, claims or tombstones). */
+export function writtenArticleIds(plan: MergePlan): string[] {
+  const ids = new Set<string>([...plan.articles.new, ...plan.articles.updated].map((a) => a.id));
+  for (const id of plan.articles.deleted) ids.add(id);
+  for (const claim of [...plan.claims.new, ...plan.claims.updated]) ids.add(claim.articleId);
+  for (const tombstone of plan.tombstones) ids.add(tombstone.articleId);
+  for (const row of plan.rows) if (row.status === 'deleted') ids.add(row.articleId);
+  return [...ids];
+}

@@ -33,5 +33,6 @@ export type ImportResponse =
       unknownRatings: UnknownRating[];
     }
   | { kind: 'w3c'; annotations: W3CImported[]; problems: string[] }
-  | { kind: 'applied' }
+  /** Applied: the articles the import wrote to (for team sync to publish them). */
+  | { kind: 'applied'; articleIds: string[] }
   | { kind: 'failed'; error: SerializedError };

@@ -3,6 +3,7 @@ import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import type { Resolution } from '../domain/merge/plan';
 import type { MergeSummary } from '../domain/merge/summary';
 import { importFile } from './importer.worker';
+import { publishArticlesWritten } from './team-sync';
 import type { ImportRequest, ImportResponse, ImportStage } from './importer.protocol';
 import { deserializeError, openChannel, serializeError, type Channel } from './worker-channel';
 
@@ -109,6 +110,8 @@ export function checkImportFile(
           const outcome = await applied;
           importer.channel.close();
           if (outcome.kind === 'failed') throw deserializeError(outcome.error);
+          // The worker's writes reach IndexedDB past this page's Dexie hooks.
+          if (outcome.kind === 'applied') publishArticlesWritten(outcome.articleIds);
         },
         discard: () => importer.channel.close(),
       };

@@ -7,7 +7,7 @@ import { mapRatings, unknownRatings, type RatingMapping } from '../domain/exchan
 import { planMerge, type Resolution, type Snapshot } from '../domain/merge/plan';
 import { summarizePlan } from '../domain/merge/summary';
 import { VerdictError } from '../domain/problem';
-import { applyMergePlan, readSnapshot } from './exchange';
+import { applyMergePlan, readSnapshot, writtenArticleIds } from './exchange';
 import type { ImportRequest, ImportResponse } from './importer.protocol';
 import { getRatingScale } from './rating-settings';
 import { currentReviewerName } from './settings';
@@ -68,13 +68,15 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
     const { incoming, now, by } = planned;
     const options = { now, by, reanchor: locateAnchors, resolution };
     const claims = mapRatings(incoming.claims, ratings, await getRatingScale());
-    await applyMergePlan(planMerge(await readSnapshot(), { ...incoming, claims }, options));
+    const plan = planMerge(await readSnapshot(), { ...incoming, claims }, options);
+    await applyMergePlan(plan);
+    return writtenArticleIds(plan);
   }
 
   return (request) => {
     if (request.kind === 'apply') {
       apply(request.resolution, request.ratings).then(
-        () => answer({ kind: 'applied' }),
+        (articleIds) => answer({ kind: 'applied', articleIds }),
         (error: unknown) => answer(failed(error)),
       );
       return;

@@ -52,6 +52,14 @@ export async function storeUpdate(name: string, update: Uint8Array): Promise<voi
   });
 }
 
+/** Replaces every stored document by these states (joining a team), in one transaction. */
+export async function replaceStoredDocuments(states: Map<string, Uint8Array>): Promise<void> {
+  await syncDb.transaction('rw', syncDb.updates, async () => {
+    await syncDb.updates.clear();
+    await syncDb.updates.bulkAdd([...states].map(([doc, update]) => ({ doc, update })));
+  });
+}
+
 /** Forgets every stored document (leaving a team). */
 export async function clearStoredDocuments(): Promise<void> {
   await syncDb.updates.clear();

@@ -12,7 +12,10 @@ export interface TeamSettings {
   token: string;
 }
 
-const TEAM_KEY = 'team';
+export const TEAM_KEY = 'team';
+
+/** The settings key of the articles kept out of the team (docs/DECISIONS.md, "Joining a team"). */
+export const LOCAL_ONLY_KEY = 'team-local-only';
 
 /** The team names the server accepts (server/document-name.ts). */
 const TEAM_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -46,17 +49,37 @@ export async function getTeamSettings(): Promise<TeamSettings | null> {
 export async function saveTeamSettings(settings: TeamSettings): Promise<void> {
   const problem = teamSettingsProblem(settings);
   if (problem) throw problem;
-  await db.settings.put({
-    key: TEAM_KEY,
-    value: {
-      serverUrl: settings.serverUrl.trim(),
-      team: settings.team.trim(),
-      token: settings.token.trim(),
-    },
-  });
+  await db.settings.put({ key: TEAM_KEY, value: storedTeamSettings(settings) });
+}
+
+/** The team settings as stored (trimmed), for a write that stores them with other rows. */
+export function storedTeamSettings(settings: TeamSettings): TeamSettings {
+  return {
+    serverUrl: settings.serverUrl.trim(),
+    team: settings.team.trim(),
+    token: settings.token.trim(),
+  };
+}
+
+/**
+ * The ids of the articles this browser held when it joined its team and chose not to upload:
+ * they stay in this browser only, and sync neither sends nor lists them.
+ */
+export async function getLocalOnlyArticleIds(): Promise<string[]> {
+  const value = (await db.settings.get(LOCAL_ONLY_KEY))?.value;
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** How many articles of this browser are kept out of its team (those that still exist). */
+export async function countLocalOnlyArticles(): Promise<number> {
+  const ids = await getLocalOnlyArticleIds();
+  return (await db.articles.bulkGet(ids)).filter((row) => row !== undefined).length;
 }
 
 /** Leaves the team: forgets its settings; the local library stays as it is. */
 export async function clearTeamSettings(): Promise<void> {
-  await db.settings.delete(TEAM_KEY);
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.delete(TEAM_KEY);
+    await db.settings.delete(LOCAL_ONLY_KEY);
+  });
 }

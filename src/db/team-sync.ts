@@ -1,17 +1,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { liveQuery, type Subscription, type Transaction } from 'dexie';
+import { liveQuery, type Subscription } from 'dexie';
 import * as Y from 'yjs';
 import type { ProblemCode } from '../domain/problem';
 import { problemOf } from '../domain/problem';
-import type { Claim, Tombstone } from '../domain/types';
-import { db, type ArticleRow } from './database';
-import {
-  LOCAL_ORIGIN,
-  libraryArticleIds,
-  publishArticle,
-  publishLibrary,
-  storeRemoteArticle,
-} from './sync-bridge';
+import { db } from './database';
+import { LOCAL_ORIGIN, libraryArticleIds, publishArticle, storeRemoteArticle } from './sync-bridge';
 import {
   articleDocumentName,
   libraryDocumentName,
@@ -19,9 +12,12 @@ import {
   type ArticleSnapshot,
 } from './sync-doc';
 import { libraryListsArticle, readLibraryFromYDoc, type LibrarySnapshot } from './sync-doc-library';
+import { applyTeamDeletions, localArticleDeletions } from './sync-deletions';
+import { publishSharedLibrary } from './sync-library';
 import { clearStoredDocuments, loadStoredDocument, storeUpdate } from './sync-local-store';
-import { getTeamSettings, type TeamSettings } from './team-settings';
-import { setStatus } from './sync-status';
+import { getLocalOnlyArticleIds, getTeamSettings, type TeamSettings } from './team-settings';
+import { FINAL_REFUSALS, sessionStatus, setStatus } from './sync-status';
+import { watchLocalWrites } from './sync-local-writes';
 
 /**
  * Team sync in the browser: while this browser has joined a team, each article (and the
@@ -31,20 +27,6 @@ import { setStatus } from './sync-status';
  * (sync-bridge.ts). Nothing waits for the network: a change is saved in Dexie first and sent
  * when the connection allows.
  */
-
-/** Refusals that end the session: sending again would be refused again. */
-const FINAL_REFUSALS = new Set<string>([
-  'token-missing',
-  'token-too-large',
-  'token-invalid',
-  'token-expired',
-  'token-team-invalid',
-  'wrong-team',
-  'document-name-invalid',
-  'document-too-large',
-  'message-too-large',
-  'update-malformed',
-]);
 
 /** The origin of updates read back from this browser's own store. */
 const STORED_ORIGIN = Symbol('verdict-stored-document');
@@ -65,12 +47,18 @@ class Session {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly links = new Map<string, DocLink>();
   private readonly opening = new Map<string, Promise<DocLink>>();
-  private readonly touched = new WeakMap<Transaction, Set<string>>();
+  private unwatch: () => void = () => undefined;
   private articleIds: Subscription | null = null;
   private stopped = false;
   private problem: ProblemCode | null = null;
+  /** The team's deletion marks applied here in this session (by id and time). */
+  private readonly deletions = new Set<string>();
 
-  constructor(private readonly settings: TeamSettings) {
+  constructor(
+    private readonly settings: TeamSettings,
+    /** Articles kept out of the team (team-join.ts): never opened, sent or listed. */
+    private readonly localOnly: Set<string>,
+  ) {
     this.socket = new HocuspocusProviderWebsocket({
       url: settings.serverUrl,
       onStatus: () => this.report(),
@@ -86,7 +74,7 @@ class Session {
   private readonly onOnline = () => void this.socket.connect();
 
   async start(): Promise<void> {
-    this.hook(true);
+    this.unwatch = watchLocalWrites((articleId) => void this.publish(articleId));
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
     await this.open(libraryDocumentName(this.settings.team), null);
@@ -102,58 +90,12 @@ class Session {
 
   stop(): void {
     this.stopped = true;
-    this.hook(false);
+    this.unwatch();
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
     this.articleIds?.unsubscribe();
     for (const link of this.links.values()) link.provider.destroy();
     this.socket.destroy();
-  }
-
-  /** Subscribes (or unsubscribes) the Dexie hooks that see this browser's writes. */
-  private hook(on: boolean): void {
-    const method = on ? 'subscribe' : 'unsubscribe';
-    db.articles.hook('creating')[method](this.onArticleCreating);
-    db.articles.hook('updating')[method](this.onArticleUpdating);
-    db.claims.hook('creating')[method](this.onClaimCreating);
-    db.claims.hook('updating')[method](this.onClaimUpdating);
-    db.claims.hook('deleting')[method](this.onClaimDeleting);
-    db.tombstones.hook('creating')[method](this.onTombstoneCreating);
-  }
-
-  private readonly onArticleCreating = (_key: unknown, row: ArticleRow, tx: Transaction) =>
-    this.touch(tx, row.id);
-  private readonly onArticleUpdating = (
-    _changes: object,
-    key: unknown,
-    _row: ArticleRow,
-    tx: Transaction,
-  ) => this.touch(tx, key as string);
-  private readonly onClaimCreating = (_key: unknown, claim: Claim, tx: Transaction) =>
-    this.touch(tx, claim.articleId);
-  private readonly onClaimUpdating = (
-    _changes: object,
-    _key: unknown,
-    claim: Claim,
-    tx: Transaction,
-  ) => this.touch(tx, claim.articleId);
-  private readonly onClaimDeleting = (_key: unknown, claim: Claim, tx: Transaction) =>
-    this.touch(tx, claim.articleId);
-  private readonly onTombstoneCreating = (_key: unknown, tombstone: Tombstone, tx: Transaction) =>
-    this.touch(tx, tombstone.articleId);
-
-  /** Notes an article a transaction changes; it is published once the transaction commits. */
-  private touch(tx: Transaction, articleId: string): void {
-    let ids = this.touched.get(tx);
-    if (!ids) {
-      const created = new Set<string>();
-      ids = created;
-      this.touched.set(tx, created);
-      tx.on('complete', () => {
-        for (const id of created) void this.publish(id);
-      });
-    }
-    ids.add(articleId);
   }
 
   private async publish(articleId: string): Promise<void> {
@@ -171,7 +113,11 @@ class Session {
     if (!library) return;
     await this.enqueue(library, async () => {
       if (missing && libraryListsArticle(library.ydoc, missing)) return;
-      library.base = await publishLibrary(library.ydoc, library.base as LibrarySnapshot | null);
+      library.base = await publishSharedLibrary(
+        library.ydoc,
+        library.base as LibrarySnapshot | null,
+        this.localOnly,
+      );
     });
   }
 
@@ -184,7 +130,20 @@ class Session {
     return run;
   }
 
+  /** The ids of the articles the library document marks deleted (null: no session). */
+  deletedArticleIds(): string[] | null {
+    if (this.stopped) return null;
+    const library = this.links.get(libraryDocumentName(this.settings.team));
+    return library ? readLibraryFromYDoc(library.ydoc).deletedArticles.map((d) => d.id) : [];
+  }
+
+  /** Publishes articles another thread wrote (the importer's worker), which no hook saw. */
+  published(articleIds: readonly string[]): void {
+    for (const id of new Set(articleIds)) void this.publish(id);
+  }
+
   private openArticle(articleId: string): Promise<DocLink | null> {
+    if (this.localOnly.has(articleId)) return Promise.resolve(null);
     return this.open(articleDocumentName(this.settings.team, articleId), articleId);
   }
 
@@ -242,7 +201,7 @@ class Session {
         link.base = readArticleFromYDoc(ydoc);
         link.base = await publishArticle(ydoc, articleId, link.base);
       } else {
-        link.base = await publishLibrary(ydoc, readLibraryFromYDoc(ydoc));
+        link.base = await publishSharedLibrary(ydoc, readLibraryFromYDoc(ydoc), this.localOnly);
       }
     });
     this.received(link);
@@ -254,17 +213,30 @@ class Session {
     return link;
   }
 
-  /** Stores what a document received (or the articles the library lists, opened). */
+  /**
+   * Stores what a document received; for the library, applies the team's article deletions and
+   * opens the articles it lists. An article deleted here, or kept out of the team, is not
+   * brought back by its document.
+   */
   private received(link: DocLink): void {
-    if (link.articleId) {
+    const articleId = link.articleId;
+    if (articleId) {
       void this.enqueue(link, async () => {
         const updates = link.unkept.splice(0);
-        link.base = await storeRemoteArticle(link.ydoc, link.base as ArticleSnapshot | null);
+        // Kept out of the team or deleted here: Dexie does not take it, the document keeps it.
+        const mirrored =
+          !this.localOnly.has(articleId) && (await localArticleDeletions([articleId])).length === 0;
+        if (mirrored) {
+          link.base = await storeRemoteArticle(link.ydoc, link.base as ArticleSnapshot | null);
+        }
         if (updates.length > 0) await storeUpdate(link.name, Y.mergeUpdates(updates));
       });
-    } else {
-      for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
+      return;
     }
+    void this.enqueue(link, () =>
+      applyTeamDeletions(readLibraryFromYDoc(link.ydoc), this.deletions, this.localOnly),
+    );
+    for (const id of libraryArticleIds(link.ydoc)) void this.openArticle(id);
   }
 
   private refused(reason: string): void {
@@ -279,19 +251,8 @@ class Session {
       setStatus({ state: 'refused', waiting: 0, problem: this.problem });
       return;
     }
-    const links = [...this.links.values()];
-    const waiting = links.reduce((sum, link) => sum + link.provider.unsyncedChanges, 0);
-    const connected = this.socket.status === 'connected';
-    const state = !connected
-      ? navigator.onLine
-        ? 'connecting'
-        : 'offline'
-      : waiting > 0
-        ? 'waiting'
-        : links.every((link) => link.provider.isSynced)
-          ? 'synced'
-          : 'connecting';
-    setStatus({ state, waiting, problem: this.problem });
+    const documents = [...this.links.values()].map((link) => link.provider);
+    setStatus(sessionStatus(documents, this.socket.status === 'connected', this.problem));
   }
 }
 
@@ -306,9 +267,25 @@ export async function startTeamSync(): Promise<void> {
     setStatus({ state: 'off', waiting: 0, problem: null });
     return;
   }
-  session = new Session(settings);
+  session = new Session(settings, new Set(await getLocalOnlyArticleIds()));
   setStatus({ state: 'connecting', waiting: 0, problem: null });
   await session.start();
+}
+
+/**
+ * The ids of the articles the team's library marks deleted, as this browser holds it, or null
+ * while no session runs (sync off, or refused).
+ */
+export function teamDeletedArticleIds(): string[] | null {
+  return session?.deletedArticleIds() ?? null;
+}
+
+/**
+ * Publishes the articles a write outside this thread changed (the importer's worker writes to
+ * IndexedDB directly, and the Dexie hooks of the page see only the page's own writes).
+ */
+export function publishArticlesWritten(articleIds: readonly string[]): void {
+  session?.published(articleIds);
 }
 
 /** Stops syncing and forgets the team's documents; the local library stays as it is. */

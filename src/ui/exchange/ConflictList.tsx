@@ -20,6 +20,33 @@ export function keptSide(row: ClaimRow, resolution: Resolution): Side {
   return resolution.rule === 'newer' ? row.conflict!.kept : resolution.rule;
 }
 
+/**
+ * What the two sides are called, translated: by default the local side is the person's
+ * ("Yours"), but joining a team plans this library into the team's (TeamJoinPreview.tsx).
+ */
+export interface SideLabels {
+  local: string;
+  incoming: string;
+  keepLocal: string;
+  takeIncoming: string;
+  allLocal: string;
+  allIncoming: string;
+}
+
+function useSideLabels(labels: SideLabels | undefined): SideLabels {
+  const { t } = useTranslation();
+  return (
+    labels ?? {
+      local: t('Yours'),
+      incoming: t('Theirs'),
+      keepLocal: t('Keep mine'),
+      takeIncoming: t('Take theirs'),
+      allLocal: t('Keep mine for all'),
+      allIncoming: t('Take theirs for all'),
+    }
+  );
+}
+
 function Version({ view, label, kept }: { view: VersionView; label: string; kept: boolean }) {
   const { t } = useTranslation();
   return (
@@ -53,8 +80,9 @@ function Conflict(props: {
   title: string;
   kept: Side;
   choose: (side: Side) => void;
+  labels: SideLabels;
 }) {
-  const { row, title, kept, choose } = props;
+  const { row, title, kept, choose, labels } = props;
   const { t } = useTranslation();
   const name = `conflict-${row.id}`;
   return (
@@ -66,14 +94,14 @@ function Conflict(props: {
         {t('Differs in:')} {row.fields.map((field) => t(FIELD_LABELS[field])).join(', ')}
       </p>
       <div className="conflict-versions">
-        <Version view={row.conflict!.local} label={t('Yours')} kept={kept === 'local'} />
-        <Version view={row.conflict!.incoming} label={t('Theirs')} kept={kept === 'incoming'} />
+        <Version view={row.conflict!.local} label={labels.local} kept={kept === 'local'} />
+        <Version view={row.conflict!.incoming} label={labels.incoming} kept={kept === 'incoming'} />
       </div>
       <div className="conflict-choice" role="radiogroup" aria-label={t('Version to keep')}>
         {(['local', 'incoming'] as const).map((side) => (
           <label key={side}>
             <input type="radio" name={name} checked={kept === side} onChange={() => choose(side)} />{' '}
-            {side === 'local' ? t('Keep mine') : t('Take theirs')}
+            {side === 'local' ? labels.keepLocal : labels.takeIncoming}
           </label>
         ))}
       </div>
@@ -87,15 +115,17 @@ export function ConflictList(props: {
   titles: Record<string, string>;
   resolution: Resolution;
   onChange: (resolution: Resolution) => void;
+  labels?: SideLabels | undefined;
 }) {
   const { rows, titles, resolution, onChange } = props;
   const { t } = useTranslation();
+  const labels = useSideLabels(props.labels);
   const [shown, setShown] = useState(PAGE);
   if (rows.length === 0) return null;
   const rules: [ConflictRule, string][] = [
     ['newer', t('Keep the newer version')],
-    ['local', t('Keep mine for all')],
-    ['incoming', t('Take theirs for all')],
+    ['local', labels.allLocal],
+    ['incoming', labels.allIncoming],
   ];
   return (
     <section className="plan-conflicts" aria-label={t('Claims in conflict')}>
@@ -122,6 +152,7 @@ export function ConflictList(props: {
             row={row}
             title={titles[row.articleId] || t('Untitled article')}
             kept={keptSide(row, resolution)}
+            labels={labels}
             choose={(side) =>
               onChange({ ...resolution, choices: { ...resolution.choices, [row.id]: side } })
             }

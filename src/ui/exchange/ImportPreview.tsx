@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Resolution } from '../../domain/merge/plan';
 import type { ClaimRow, RowStatus } from '../../domain/merge/preview';
 import type { MergeSummary } from '../../domain/merge/summary';
-import { ConflictList } from './ConflictList';
+import { ConflictList, type SideLabels } from './ConflictList';
 import { FIELD_LABELS, shortQuote } from './preview-labels';
 
 /** Claims listed at a time in a group: a long list grows on demand. */
@@ -139,6 +139,8 @@ export function ImportPreview(props: {
   summary: MergeSummary;
   resolution: Resolution;
   onChange: (resolution: Resolution) => void;
+  /** What the two sides of a conflict are called, when not "Yours" and "Theirs". */
+  sideLabels?: SideLabels;
 }) {
   const { summary, resolution, onChange } = props;
   const { t } = useTranslation();
@@ -152,6 +154,7 @@ export function ImportPreview(props: {
         titles={titles}
         resolution={resolution}
         onChange={onChange}
+        labels={props.sideLabels}
       />
       <RowGroup
         label={t('Claims whose words were not found')}

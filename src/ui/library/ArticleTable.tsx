@@ -6,6 +6,7 @@ import { REVIEW_STATES } from '../../domain/claims/claim-filter';
 import { VERDICTS } from '../../domain/types';
 import { routeHash } from '../../store/route';
 import { useArticleSummaries } from '../live/use-articles';
+import { useLocalOnlyIds } from '../live/use-team';
 import { formatDateTime, formatDay } from '../shared/format';
 import { REVIEW_STATE_COUNTS } from '../shared/review-state-labels';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
@@ -54,6 +55,7 @@ export function ArticleTable({ ids, scrollerRef, onOpen, onEdit, onDelete }: Pro
   const items = virtualizer.getVirtualItems();
   const shownIds = items.map((item) => ids[item.index]!);
   const summaries = useArticleSummaries(shownIds);
+  const localOnly = useLocalOnlyIds();
   const byId = new Map(summaries?.map((summary) => [summary.article.id, summary]));
   const before = items.length > 0 ? items[0]!.start - margin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - margin) : 0;
@@ -105,6 +107,12 @@ export function ArticleTable({ ids, scrollerRef, onOpen, onEdit, onDelete }: Pro
                 >
                   {article.title}
                 </a>
+                {localOnly.has(article.id) && (
+                  <span className="local-only-mark" title={t('Kept in this browser only')}>
+                    {' '}
+                    {t('Not shared with the team')}
+                  </span>
+                )}
               </th>
               <td>{article.publisher}</td>
               {/* Each cell's label shows with it where the table is shown as cards. */}

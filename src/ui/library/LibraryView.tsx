@@ -13,11 +13,18 @@ import { LazyImportDialog } from '../exchange/lazy-import-dialog';
 import { EditArticleDialog } from '../articles/EditArticleDialog';
 import { useArticleSearch } from '../live/use-article-search';
 import { useArticleIds } from '../live/use-articles';
+import { useLocalOnlyIds, useTeamSettings } from '../live/use-team';
 import { ArticleTable } from './ArticleTable';
 import { runWrite } from '../shared/run-write';
 import { LibraryAgreement } from './LibraryAgreement';
 import { useLibraryAgreement } from '../live/use-library-agreement';
 import './library.css';
+
+/** What the deletion question names: the article's title and its number of claims. */
+const deleting = (summary: ArticleSummary) => ({
+  title: summary.article.title,
+  count: Object.values(summary.counts).reduce((a, b) => a + b, 0),
+});
 
 type Dialog =
   | { kind: 'add'; file?: File }
@@ -50,6 +57,8 @@ export function LibraryView() {
   }, []);
   const open = (articleId: string) => navigate({ name: 'article', articleId });
   const { t } = useTranslation();
+  const team = useTeamSettings();
+  const localOnly = useLocalOnlyIds();
 
   return (
     <main
@@ -173,13 +182,17 @@ export function LibraryView() {
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={t('Delete this article?')}
-          message={t(
-            '“{{title}}” and its {{count}} claims will be deleted from this browser. This cannot be undone.',
-            {
-              title: dialog.summary.article.title,
-              count: Object.values(dialog.summary.counts).reduce((a, b) => a + b, 0),
-            },
-          )}
+          message={
+            team && !localOnly.has(dialog.summary.article.id)
+              ? t(
+                  '“{{title}}” and its {{count}} claims will be deleted from this browser and from the team’s library, for every member. This cannot be undone.',
+                  deleting(dialog.summary),
+                )
+              : t(
+                  '“{{title}}” and its {{count}} claims will be deleted from this browser. This cannot be undone.',
+                  deleting(dialog.summary),
+                )
+          }
           confirmLabel={t('Delete article')}
           onCancel={() => setDialog(null)}
           onConfirm={() => {

@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore } from 'react';
-import { getTeamSettings } from '../../db/team-settings';
+import { useMemo, useSyncExternalStore } from 'react';
+import {
+  countLocalOnlyArticles,
+  getLocalOnlyArticleIds,
+  getTeamSettings,
+} from '../../db/team-settings';
 import { getSyncStatus, subscribeSyncStatus, type SyncStatus } from '../../db/sync-status';
 
 /** The team this browser has joined (null: none), live (undefined while loading). */
@@ -11,4 +15,15 @@ export function useTeamSettings() {
 /** The state of team sync, for the header's badge. */
 export function useSyncStatus(): SyncStatus {
   return useSyncExternalStore(subscribeSyncStatus, getSyncStatus);
+}
+
+/** How many articles of this browser are kept out of its team, live (0 while loading). */
+export function useLocalOnlyCount(): number {
+  return useLiveQuery(countLocalOnlyArticles, []) ?? 0;
+}
+
+/** The ids of the articles this browser keeps out of its team, live (empty while loading). */
+export function useLocalOnlyIds(): ReadonlySet<string> {
+  const ids = useLiveQuery(getLocalOnlyArticleIds, []);
+  return useMemo(() => new Set(ids ?? []), [ids]);
 }
