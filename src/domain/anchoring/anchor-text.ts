@@ -25,6 +25,8 @@ export interface WantedQuote {
   ranges: FoldedRange[];
   /** The folded index a match must end by (the next located claim's start). */
   endBefore: number;
+  /** `expected` comes from a located neighbour on one side only (see `AnchorHint.bothSides`). */
+  oneSided: boolean;
 }
 
 /** How far a folded start is from where the anchor's neighbours say it should start. */

@@ -112,6 +112,7 @@ function wantedOf(text: AnchorText, anchor: Anchor, hint: AnchorHint): WantedQuo
       end: Number.isFinite(range.end) ? folded(range.end) : text.fold.folded.length,
     })),
     endBefore: hint.endBefore === undefined ? text.fold.folded.length : folded(hint.endBefore),
+    oneSided: hint.expected !== undefined && !hint.bothSides,
   };
 }
 
@@ -209,7 +210,9 @@ export function locateAnchor(
   const nearby = allowed.filter((h) => isNear(h) && holds(h));
   // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
   const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
-  const placed = trusted.length > 1 ? undefined : bestHit(nearby);
+  const predicted = trusted.length > 1 ? undefined : bestHit(nearby);
+  // Predicted by one side only, a copy is the claim's only if no other copy's context rivals it.
+  const placed = hint.bothSides ? predicted : unrivalled(predicted, hits);
   // Away from where its neighbours went, only context tells copies apart: one must stand out.
   const away = unrivalled(bestHit(allowed.filter((h) => !isNear(h) && holds(h))), hits);
   // Without neighbours to say where the claim went, any copy whose context agrees may be it.
@@ -231,7 +234,7 @@ export function locateAnchor(
   const intact = away && Math.min(away.prefix, away.suffix) >= SOLID_CONTEXT;
   if (away && (!guided || intact)) return movedMatch(text, anchor, away);
   // Words whose context fails on both sides are another sentence's: offered, never settled.
-  const stray = bestHit(hits);
+  const stray = predicted ?? bestHit(hits);
   return stray ? { ...orphan, suggestion: text.toCodePoints(stray) } : orphan;
 }
 
