@@ -19,6 +19,8 @@ export interface AnchorHint {
    * where they would: that neighbour may have moved with its paragraph, the claim not.
    */
   bothSides?: boolean;
+  /** The neighbours' shifts say text between them was deleted: perhaps the claim's words. */
+  deletedBetween?: boolean;
 }
 
 /** How far past its stored distance from a neighbour a claim may be found (code points). */
@@ -75,6 +77,7 @@ export function neighbourHints(
       if (hint.expected === undefined) hint.expected = expected;
       else if (expected !== hint.expected) hint.alsoExpected = expected;
       hint.bothSides = prev !== undefined;
+      hint.deletedBetween = prev !== undefined && shiftOf(next) < shiftOf(prev);
     }
     const lower = prev !== undefined ? matches[prev]!.start : 0;
     const upper = next !== undefined ? matches[next]!.start : Infinity;

@@ -25,8 +25,11 @@ export interface WantedQuote {
   ranges: FoldedRange[];
   /** The folded index a match must end by (the next located claim's start). */
   endBefore: number;
-  /** `expected` comes from a located neighbour on one side only (see `AnchorHint.bothSides`). */
-  oneSided: boolean;
+  /**
+   * The claim's words may be gone where it is expected: that comes from a located neighbour on
+   * one side only (see `AnchorHint.bothSides`), or text between its neighbours was deleted.
+   */
+  mayBeGone: boolean;
 }
 
 /** How far a folded start is from where the anchor's neighbours say it should start. */

@@ -112,7 +112,7 @@ function wantedOf(text: AnchorText, anchor: Anchor, hint: AnchorHint): WantedQuo
       end: Number.isFinite(range.end) ? folded(range.end) : text.fold.folded.length,
     })),
     endBefore: hint.endBefore === undefined ? text.fold.folded.length : folded(hint.endBefore),
-    oneSided: hint.expected !== undefined && !hint.bothSides,
+    mayBeGone: hint.expected !== undefined && (!hint.bothSides || !!hint.deletedBetween),
   };
 }
 
@@ -211,8 +211,13 @@ export function locateAnchor(
   // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
   const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
   const predicted = trusted.length > 1 ? undefined : bestHit(nearby);
-  // Predicted by one side only, a copy is the claim's only if no other copy's context rivals it.
-  const placed = hint.bothSides ? predicted : unrivalled(predicted, hits);
+  // Predicted by one side only, or where text between its neighbours was deleted (perhaps its
+  // own), a copy is the claim's only if no other copy's context rivals it, or, between
+  // neighbours, one side of its context is intact: look-alikes' differ by a figure or a name.
+  const intactSide = (h: QuoteHit) => Math.max(h.prefix, h.suffix) >= 1;
+  const sure =
+    hint.bothSides && (!hint.deletedBetween || (predicted !== undefined && intactSide(predicted)));
+  const placed = sure ? predicted : unrivalled(predicted, hits);
   // Away from where its neighbours went, only context tells copies apart: one must stand out.
   const away = unrivalled(bestHit(allowed.filter((h) => !isNear(h) && holds(h))), hits);
   // Without neighbours to say where the claim went, any copy whose context agrees may be it.

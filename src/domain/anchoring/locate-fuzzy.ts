@@ -219,10 +219,10 @@ function acceptable(
   if (!candidate || candidate.score < MIN_SCORE) return false;
   const quoteLength = wanted.quote.length;
   const distance = distanceFromExpected(wanted, candidate.start);
-  // One neighbour's shift may be its paragraph's alone: there, look-alikes pass as corrections.
-  const away = far || wanted.oneSided || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
+  const away = far || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
   const words = text.fold.folded.slice(candidate.start, candidate.end);
-  if (!sameClaimWords(wanted.quote, words, away)) return false;
+  // Where the claim's words may be gone, look-alikes pass for corrections: no word replaced.
+  if (!sameClaimWords(wanted.quote, words, away || wanted.mayBeGone)) return false;
   const maxErrors = Math.floor(quoteLength * (away ? FAR_ERROR_RATE : ERROR_RATE));
   if (candidate.errors > Math.max(1, maxErrors)) return false;
   const better = Math.max(candidate.prefix, candidate.suffix);
