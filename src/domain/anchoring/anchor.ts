@@ -195,6 +195,22 @@ export function locateAnchor(
   anchor: Anchor,
   hint: AnchorHint = {},
 ): AnchorMatch {
+  const steps = locateAnchorSteps(ctx, anchor, hint);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `locateAnchor` in steps: yields between the parts of a whole-text search (each a few
+ * milliseconds), so that a caller working in time slices can pause it; returns the match.
+ */
+export function* locateAnchorSteps(
+  ctx: AnchorContext,
+  anchor: Anchor,
+  hint: AnchorHint = {},
+): Generator<void, AnchorMatch> {
   const text = ctx as unknown as AnchorText;
   if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };
   const orphan: AnchorMatch = { start: anchor.start, end: anchor.end, status: 'orphaned' };
@@ -229,7 +245,7 @@ export function locateAnchor(
   if (codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return orphan;
   // The same words amid foreign context may be a stray copy, the quote edited in place likelier.
   // Edited words win over a copy only where the context says so: better than the best copy's.
-  const fuzzy = locateFuzzy(text, wanted, all);
+  const fuzzy = yield* locateFuzzy(text, wanted, all);
   const copy = bestHit(allowed.filter(holds));
   if (fuzzy && (!copy || fuzzy.prefix + fuzzy.suffix > agreementOf(copy))) {
     return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
