@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { fitEdges, keepsWordEdges } from './fit-edges';
+import { narrowFirst } from './narrow-search';
 import { sameClaimWords } from './quote-words';
 import { SEARCH_CHUNK, searchInChunks, type SearchHit } from './search-chunks';
 import {
@@ -144,18 +145,35 @@ function bestIn(
   reach: number,
   blanked: readonly number[] = [],
 ): Candidate | undefined {
-  const window = windowText(text.fold.folded, from, to, blanked, wanted.quote.length);
-  const hits = search(window, wanted.quote, maxErrors);
-  return bestOf(text, wanted, from, hits, maxErrors, reach);
+  const hitsIn = (a: number, b: number) =>
+    search(
+      windowText(text.fold.folded, a, b, blanked, wanted.quote.length),
+      wanted.quote,
+      maxErrors,
+    );
+  const pick = (a: number, hits: readonly SearchHit[]) => bestHit(text, wanted, a, hits, reach);
+  const best =
+    narrowFirst(text, wanted, { from, to }, { hitsIn, pick, bound: scoreBound(wanted, reach) }) ??
+    pick(from, hitsIn(from, to));
+  return best && fitted(text, wanted, best, maxErrors, reach);
 }
 
-/** The best-scoring of a search's hits (offsets from folded `from`), its edges fitted. */
-function bestOf(
+/** The highest score of a hit with `errors` errors `distance` from the expected start. */
+function scoreBound(wanted: WantedQuote, reach: number) {
+  return (errors: number, distance: number) =>
+    (WEIGHT.quote * (1 - errors / wanted.quote.length) +
+      WEIGHT.prefix +
+      WEIGHT.suffix +
+      WEIGHT.position * (1 - Math.min(1, distance / reach))) /
+    WEIGHT_TOTAL;
+}
+
+/** The best-scoring of a search's hits (offsets from folded `from`), edges not fitted yet. */
+function bestHit(
   text: AnchorText,
   wanted: WantedQuote,
   from: number,
   hits: readonly SearchHit[],
-  maxErrors: number,
   reach: number,
 ): Candidate | undefined {
   const { folded } = text.fold;
@@ -170,6 +188,19 @@ function bestOf(
     const candidate = scoreHit(text, wanted, start, end, hit.errors, reach);
     if (!best || candidate.score > best.score) best = candidate;
   }
+  return best;
+}
+
+/** The best-scoring of a search's hits (offsets from folded `from`), its edges fitted. */
+function bestOf(
+  text: AnchorText,
+  wanted: WantedQuote,
+  from: number,
+  hits: readonly SearchHit[],
+  maxErrors: number,
+  reach: number,
+): Candidate | undefined {
+  const best = bestHit(text, wanted, from, hits, reach);
   return best && fitted(text, wanted, best, maxErrors, reach);
 }
 
