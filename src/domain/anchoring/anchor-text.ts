@@ -66,6 +66,8 @@ export class AnchorText {
   private occurrenceIndex: OccurrenceIndex | undefined;
   private indexing: OccurrenceIndexBuilder | undefined;
   private readonly foldedAnchors = new WeakMap<Anchor, FoldedAnchor>();
+  /** Whether each anchor looked up is at its offsets in this text (`isAtOffsets`, anchor.ts). */
+  readonly atOffsets = new WeakMap<Anchor, boolean>();
 
   constructor(readonly raw: string) {
     this.index = createOffsetIndex(raw);

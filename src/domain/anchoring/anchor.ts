@@ -78,6 +78,17 @@ function isVerbatimAtOffsets(text: AnchorText, anchor: Anchor): boolean {
 function isAtOffsets(text: AnchorText, anchor: Anchor): boolean {
   // The common case, an untouched text, is settled without folding anything.
   if (isVerbatimAtOffsets(text, anchor)) return true;
+  // Each stage (a round of `locateSolid`, the search) asks again: folded once is enough.
+  let known = text.atOffsets.get(anchor);
+  if (known === undefined) {
+    known = isFoldedAtOffsets(text, anchor);
+    text.atOffsets.set(anchor, known);
+  }
+  return known;
+}
+
+/** The quote folded is at its offsets, and so is its context (as far as the text has room). */
+function isFoldedAtOffsets(text: AnchorText, anchor: Anchor): boolean {
   const { start, end, exact } = anchor;
   if (!(start >= 0 && start <= end && end <= text.index.length)) return false;
   const raw = text.raw;
