@@ -18,7 +18,8 @@ function searches(raw: string, expected: number) {
     alsoExpected: expected,
     ranges: [],
     endBefore: folded.length,
-  } as WantedQuote;
+    mayBeGone: false,
+  };
   const reach = 1000;
   const score = (start: number, errors: number) =>
     (50 * (1 - errors / QUOTE.length) +
