@@ -13,6 +13,14 @@ export interface AnchorHint {
   ranges?: { start: number; end: number }[];
   /** Where the next located claim now starts, when the claim used to end before it. */
   endBefore?: number;
+  /**
+   * Located neighbours on both sides say where the claim should be. One side's shift alone (at
+   * the first or last located claim) cannot tell the claim's words from a look-alike standing
+   * where they would: that neighbour may have moved with its paragraph, the claim not.
+   */
+  bothSides?: boolean;
+  /** The neighbours' shifts say text between them was deleted: perhaps the claim's words. */
+  deletedBetween?: boolean;
 }
 
 /** How far past its stored distance from a neighbour a claim may be found (code points). */
@@ -68,6 +76,8 @@ export function neighbourHints(
       const expected = anchor.start + shiftOf(next);
       if (hint.expected === undefined) hint.expected = expected;
       else if (expected !== hint.expected) hint.alsoExpected = expected;
+      hint.bothSides = prev !== undefined;
+      hint.deletedBetween = prev !== undefined && shiftOf(next) < shiftOf(prev);
     }
     const lower = prev !== undefined ? matches[prev]!.start : 0;
     const upper = next !== undefined ? matches[next]!.start : Infinity;

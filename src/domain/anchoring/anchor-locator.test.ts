@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { locateAnchors } from './anchor';
+import { createAnchorContext, locateAnchors, locateAnchorSteps, type AnchorMatch } from './anchor';
 import { describeAnchor } from './describe-anchor';
 import { AnchorLocator, locateAnchorsInSlices } from './anchor-locator';
+import type { Anchor } from '../types';
 
 const TEXT =
   '« Bercy » n’a pas demandé d’audit, affirme le ministère.\n\nCloudwatt dément : l’audit a été commandé en 2014 par l’État.';
@@ -65,5 +66,59 @@ describe('locateAnchorsInSlices', () => {
     expect(run.slices).toBe(7);
     expect(pauses).toBe(6);
     expect(run.matches.map((m) => m.status)).toEqual(['exact', 'approximate', 'approximate']);
+  });
+});
+
+describe('a search of the whole text', () => {
+  // The quote moved far from its offsets and lost a letter: only a search of the whole text finds
+  // it, among many places sharing a piece of it.
+  const quote = 'le conseil municipal a voté la hausse des tarifs';
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Au point ${i}, le conseil régional a siégé sans vote.`);
+  const sentence = (words: string) => `Selon la mairie, ${words}.`;
+  const before = [sentence(quote), ...filler(400)].join('\n\n');
+  const after = [
+    ...filler(200),
+    sentence('le conseil municipal a voté la hause des tarifs'),
+    ...filler(200),
+  ].join('\n\n');
+  const anchor = describeAnchor(before, 17, 17 + quote.length);
+
+  /** The search's pauses, and its match. */
+  function stepsOf(anchor: Anchor) {
+    const steps = locateAnchorSteps(createAnchorContext(after), anchor);
+    let pauses = 0;
+    for (let step = steps.next(); ; step = steps.next(), pauses++) {
+      if (step.done) return { pauses, match: step.value };
+    }
+  }
+
+  /** How many calls a locator allowed one step per call takes to locate one anchor. */
+  function callsToLocate(anchor: Anchor): { calls: number; match?: AnchorMatch } {
+    const locator = new AnchorLocator(after);
+    let calls = 1;
+    while (locator.locate([anchor], 5, steppingClock(10)) > 0) calls++;
+    return { calls, match: locator.known(anchor) };
+  }
+
+  it('is done in steps, with the same result as in one', () => {
+    const { pauses, match } = stepsOf(anchor);
+    expect(pauses).toBeGreaterThan(0);
+    const [once] = locateAnchors(after, [anchor]);
+    expect(match).toEqual(once);
+    expect(once).toMatchObject({ status: 'approximate' });
+    expect(after.slice(once!.start, once!.end)).toBe(
+      'le conseil municipal a voté la hause des tarifs',
+    );
+  });
+
+  it('is paused between the locator’s slices and resumed where it stopped', () => {
+    // The same words edited at their place need one step of search; these, one more per pause.
+    const [there] = locateAnchors(after, [anchor]);
+    const near = { ...describeAnchor(after, there!.start, there!.end), exact: quote };
+    expect(stepsOf(near).pauses).toBe(0);
+    const far = callsToLocate(anchor);
+    expect(far.calls).toBe(callsToLocate(near).calls + stepsOf(anchor).pauses);
+    expect(far.match).toEqual(there);
   });
 });

@@ -1,6 +1,6 @@
 import {
   createAnchorContext,
-  locateAnchor,
+  locateAnchorSteps,
   locateSolid,
   locateVerbatim,
   NO_COPY,
@@ -29,6 +29,8 @@ export class AnchorLocator {
   private readonly found = new WeakMap<Anchor, AnchorMatch>();
   /** Anchors found not verbatim at their offsets, whose search is under way. */
   private readonly searching = new WeakSet<Anchor>();
+  /** The searches under way (`locateAnchorSteps`), paused at the end of a slice. */
+  private readonly searches = new WeakMap<Anchor, Generator<void, AnchorMatch>>();
   /** How many rounds of `locateSolid` each anchor not settled yet has had. */
   private readonly rounds = new WeakMap<Anchor, number>();
   /** The hints of one stage (a round, then the searches) for one list of anchors. */
@@ -103,18 +105,27 @@ export class AnchorLocator {
       if (remaining > 0) return left();
     }
     if (spent()) return left();
-    let remaining = 0;
     const hints = this.hintsAt(anchors, SOLID_ROUNDS);
-    anchors.forEach((anchor, i) => {
-      if (this.found.has(anchor)) return;
-      if (spent()) {
-        remaining++;
-        return;
+    for (const [i, anchor] of anchors.entries()) {
+      if (this.found.has(anchor)) continue;
+      let search = this.searches.get(anchor);
+      if (!search) {
+        search = locateAnchorSteps(context, anchor, hints[i]);
+        this.searches.set(anchor, search);
       }
-      this.found.set(anchor, locateAnchor(context, anchor, hints[i]));
-      done++;
-    });
-    return remaining;
+      // A whole-text search takes several steps, each its own, paused between slices.
+      while (!spent()) {
+        const step = search.next();
+        done++;
+        if (step.done) {
+          this.found.set(anchor, step.value);
+          this.searches.delete(anchor);
+          break;
+        }
+      }
+      if (spent()) return left();
+    }
+    return left();
   }
 }
 

@@ -25,6 +25,11 @@ export interface WantedQuote {
   ranges: FoldedRange[];
   /** The folded index a match must end by (the next located claim's start). */
   endBefore: number;
+  /**
+   * The claim's words may be gone where it is expected: that comes from a located neighbour on
+   * one side only (see `AnchorHint.bothSides`), or text between its neighbours was deleted.
+   */
+  mayBeGone: boolean;
 }
 
 /** How far a folded start is from where the anchor's neighbours say it should start. */
@@ -61,6 +66,8 @@ export class AnchorText {
   private occurrenceIndex: OccurrenceIndex | undefined;
   private indexing: OccurrenceIndexBuilder | undefined;
   private readonly foldedAnchors = new WeakMap<Anchor, FoldedAnchor>();
+  /** Whether each anchor looked up is at its offsets in this text (`isAtOffsets`, anchor.ts). */
+  readonly atOffsets = new WeakMap<Anchor, boolean>();
 
   constructor(readonly raw: string) {
     this.index = createOffsetIndex(raw);

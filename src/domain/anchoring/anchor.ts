@@ -78,6 +78,17 @@ function isVerbatimAtOffsets(text: AnchorText, anchor: Anchor): boolean {
 function isAtOffsets(text: AnchorText, anchor: Anchor): boolean {
   // The common case, an untouched text, is settled without folding anything.
   if (isVerbatimAtOffsets(text, anchor)) return true;
+  // Each stage (a round of `locateSolid`, the search) asks again: folded once is enough.
+  let known = text.atOffsets.get(anchor);
+  if (known === undefined) {
+    known = isFoldedAtOffsets(text, anchor);
+    text.atOffsets.set(anchor, known);
+  }
+  return known;
+}
+
+/** The quote folded is at its offsets, and so is its context (as far as the text has room). */
+function isFoldedAtOffsets(text: AnchorText, anchor: Anchor): boolean {
   const { start, end, exact } = anchor;
   if (!(start >= 0 && start <= end && end <= text.index.length)) return false;
   const raw = text.raw;
@@ -112,6 +123,7 @@ function wantedOf(text: AnchorText, anchor: Anchor, hint: AnchorHint): WantedQuo
       end: Number.isFinite(range.end) ? folded(range.end) : text.fold.folded.length,
     })),
     endBefore: hint.endBefore === undefined ? text.fold.folded.length : folded(hint.endBefore),
+    mayBeGone: hint.expected !== undefined && (!hint.bothSides || !!hint.deletedBetween),
   };
 }
 
@@ -194,6 +206,22 @@ export function locateAnchor(
   anchor: Anchor,
   hint: AnchorHint = {},
 ): AnchorMatch {
+  const steps = locateAnchorSteps(ctx, anchor, hint);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `locateAnchor` in steps: yields between the parts of a whole-text search (each a few
+ * milliseconds), so that a caller working in time slices can pause it; returns the match.
+ */
+export function* locateAnchorSteps(
+  ctx: AnchorContext,
+  anchor: Anchor,
+  hint: AnchorHint = {},
+): Generator<void, AnchorMatch> {
   const text = ctx as unknown as AnchorText;
   if (isAtOffsets(text, anchor)) return { start: anchor.start, end: anchor.end, status: 'exact' };
   const orphan: AnchorMatch = { start: anchor.start, end: anchor.end, status: 'orphaned' };
@@ -209,7 +237,14 @@ export function locateAnchor(
   const nearby = allowed.filter((h) => isNear(h) && holds(h));
   // Copies where either neighbour's shift predicts the claim: nothing tells which is its own.
   const trusted = nearby.filter((h) => agreementOf(h) >= TRUSTED_AGREEMENT);
-  const placed = trusted.length > 1 ? undefined : bestHit(nearby);
+  const predicted = trusted.length > 1 ? undefined : bestHit(nearby);
+  // Predicted by one side only, or where text between its neighbours was deleted (perhaps its
+  // own), a copy is the claim's only if no other copy's context rivals it, or, between
+  // neighbours, one side of its context is intact: look-alikes' differ by a figure or a name.
+  const intactSide = (h: QuoteHit) => Math.max(h.prefix, h.suffix) >= 1;
+  const sure =
+    hint.bothSides && (!hint.deletedBetween || (predicted !== undefined && intactSide(predicted)));
+  const placed = sure ? predicted : unrivalled(predicted, hits);
   // Away from where its neighbours went, only context tells copies apart: one must stand out.
   const away = unrivalled(bestHit(allowed.filter((h) => !isNear(h) && holds(h))), hits);
   // Without neighbours to say where the claim went, any copy whose context agrees may be it.
@@ -221,7 +256,7 @@ export function locateAnchor(
   if (codePointLength(wanted.quote.trim()) < SHORT_QUOTE) return orphan;
   // The same words amid foreign context may be a stray copy, the quote edited in place likelier.
   // Edited words win over a copy only where the context says so: better than the best copy's.
-  const fuzzy = locateFuzzy(text, wanted, all);
+  const fuzzy = yield* locateFuzzy(text, wanted, all);
   const copy = bestHit(allowed.filter(holds));
   if (fuzzy && (!copy || fuzzy.prefix + fuzzy.suffix > agreementOf(copy))) {
     return { ...text.toCodePoints(fuzzy), status: 'approximate', score: fuzzy.score };
@@ -231,7 +266,7 @@ export function locateAnchor(
   const intact = away && Math.min(away.prefix, away.suffix) >= SOLID_CONTEXT;
   if (away && (!guided || intact)) return movedMatch(text, anchor, away);
   // Words whose context fails on both sides are another sentence's: offered, never settled.
-  const stray = bestHit(hits);
+  const stray = predicted ?? bestHit(hits);
   return stray ? { ...orphan, suggestion: text.toCodePoints(stray) } : orphan;
 }
 

@@ -1,6 +1,8 @@
 import search from 'approx-string-match';
 import { fitEdges, keepsWordEdges } from './fit-edges';
+import { narrowFirst } from './narrow-search';
 import { sameClaimWords } from './quote-words';
+import { SEARCH_CHUNK, searchInChunks, type SearchHit } from './search-chunks';
 import {
   contextAgreement,
   distanceFromExpected,
@@ -33,6 +35,8 @@ const FAR_ERROR_RATE = 0.1;
 const PIECE = 6;
 /** Beyond this many places to check, one pass over the whole text is cheaper. */
 const MAX_REGIONS = 500;
+/** What searching and scoring one place costs besides its length, in units of text searched. */
+const REGION_COST = 1024;
 /** Combined score below which a claim is orphaned rather than attached to doubtful words. */
 const MIN_SCORE = 0.6;
 /** Agreement (0..1) the better side of the context must reach: a match is never quote-only. */
@@ -141,10 +145,40 @@ function bestIn(
   reach: number,
   blanked: readonly number[] = [],
 ): Candidate | undefined {
+  const hitsIn = (a: number, b: number) =>
+    search(
+      windowText(text.fold.folded, a, b, blanked, wanted.quote.length),
+      wanted.quote,
+      maxErrors,
+    );
+  const pick = (a: number, hits: readonly SearchHit[]) => bestHit(text, wanted, a, hits, reach);
+  const best =
+    narrowFirst(text, wanted, { from, to }, { hitsIn, pick, bound: scoreBound(wanted, reach) }) ??
+    pick(from, hitsIn(from, to));
+  return best && fitted(text, wanted, best, maxErrors, reach);
+}
+
+/** The highest score of a hit with `errors` errors `distance` from the expected start. */
+function scoreBound(wanted: WantedQuote, reach: number) {
+  return (errors: number, distance: number) =>
+    (WEIGHT.quote * (1 - errors / wanted.quote.length) +
+      WEIGHT.prefix +
+      WEIGHT.suffix +
+      WEIGHT.position * (1 - Math.min(1, distance / reach))) /
+    WEIGHT_TOTAL;
+}
+
+/** The best-scoring of a search's hits (offsets from folded `from`), edges not fitted yet. */
+function bestHit(
+  text: AnchorText,
+  wanted: WantedQuote,
+  from: number,
+  hits: readonly SearchHit[],
+  reach: number,
+): Candidate | undefined {
   const { folded } = text.fold;
-  const window = windowText(folded, from, to, blanked, wanted.quote.length);
   let best: Candidate | undefined;
-  for (const hit of search(window, wanted.quote, maxErrors)) {
+  for (const hit of hits) {
     let start = from + hit.start;
     let end = from + hit.end;
     // Edge spaces cost the match nothing but would widen the highlight.
@@ -154,6 +188,19 @@ function bestIn(
     const candidate = scoreHit(text, wanted, start, end, hit.errors, reach);
     if (!best || candidate.score > best.score) best = candidate;
   }
+  return best;
+}
+
+/** The best-scoring of a search's hits (offsets from folded `from`), its edges fitted. */
+function bestOf(
+  text: AnchorText,
+  wanted: WantedQuote,
+  from: number,
+  hits: readonly SearchHit[],
+  maxErrors: number,
+  reach: number,
+): Candidate | undefined {
+  const best = bestHit(text, wanted, from, hits, reach);
   return best && fitted(text, wanted, best, maxErrors, reach);
 }
 
@@ -186,19 +233,36 @@ function regionsWithPiece(
   return regions;
 }
 
-/** The best hit anywhere in the text, with the stricter error budget that pigeonholing needs. */
-function bestAnywhere(text: AnchorText, wanted: WantedQuote): Candidate | undefined {
+/**
+ * The best hit anywhere in the text, with the stricter error budget that pigeonholing needs;
+ * yields after each SEARCH_CHUNK units searched, so that a caller working in time slices can
+ * pause it (the whole text takes several).
+ */
+function* bestAnywhere(
+  text: AnchorText,
+  wanted: WantedQuote,
+): Generator<void, Candidate | undefined> {
   const quoteLength = wanted.quote.length;
   const maxErrors = Math.min(
     Math.floor(quoteLength * FAR_ERROR_RATE),
     Math.floor(quoteLength / PIECE) - 1,
   );
   if (maxErrors < 1) return undefined;
-  const regions = regionsWithPiece(text, wanted.quote, maxErrors) ?? [[0, text.fold.folded.length]];
+  const { folded } = text.fold;
+  const regions = regionsWithPiece(text, wanted.quote, maxErrors) ?? [[0, folded.length]];
   let best: Candidate | undefined;
-  const reach = Math.max(1, text.fold.folded.length);
+  const reach = Math.max(1, folded.length);
+  let searched = 0;
   for (const [from, to] of regions) {
-    const candidate = bestIn(text, wanted, from, to, maxErrors, reach);
+    const span = to - from;
+    if (searched > 0 && searched + span + REGION_COST > SEARCH_CHUNK) {
+      searched = 0;
+      yield;
+    }
+    const hits = yield* searchInChunks(search, folded, from, to, wanted.quote, maxErrors);
+    // Work since the last yield: this region's last chunk, its search's setup and scoring.
+    searched += span - SEARCH_CHUNK * Math.floor((span - 1) / SEARCH_CHUNK) + REGION_COST;
+    const candidate = bestOf(text, wanted, from, hits, maxErrors, reach);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   return best;
@@ -221,7 +285,8 @@ function acceptable(
   const distance = distanceFromExpected(wanted, candidate.start);
   const away = far || distance > Math.max(2 * quoteLength, NEAR_DISTANCE);
   const words = text.fold.folded.slice(candidate.start, candidate.end);
-  if (!sameClaimWords(wanted.quote, words, away)) return false;
+  // Where the claim's words may be gone, look-alikes pass for corrections: no word replaced.
+  if (!sameClaimWords(wanted.quote, words, away || wanted.mayBeGone)) return false;
   const maxErrors = Math.floor(quoteLength * (away ? FAR_ERROR_RATE : ERROR_RATE));
   if (candidate.errors > Math.max(1, maxErrors)) return false;
   const better = Math.max(candidate.prefix, candidate.suffix);
@@ -273,12 +338,13 @@ function remainderNear(
  * Finds a quote that was edited slightly in a window around its old position (cheap and most
  * likely), then in the whole text; undefined when no hit is close enough to trust. Exact
  * occurrences the caller distrusts are looked past, and then only the window is searched.
+ * Yields between the parts of a whole-text search (see `bestAnywhere`).
  */
-export function locateFuzzy(
+export function* locateFuzzy(
   text: AnchorText,
   wanted: WantedQuote,
   distrusted: readonly number[],
-): FuzzyMatch | undefined {
+): Generator<void, FuzzyMatch | undefined> {
   const length = text.fold.folded.length;
   const quoteLength = wanted.quote.length;
   const maxErrors = Math.max(1, Math.floor(quoteLength * ERROR_RATE));
@@ -290,7 +356,7 @@ export function locateFuzzy(
     const remainder = remainderNear(text, wanted, reach);
     if (remainder) return remainder;
     const anywhere = distrusted.length === 0 && (from > 0 || to < length);
-    found = anywhere ? bestAnywhere(text, wanted) : undefined;
+    found = anywhere ? yield* bestAnywhere(text, wanted) : undefined;
     if (!acceptable(text, found, wanted, true)) return undefined;
   }
   return found && { ...found };

@@ -2,7 +2,13 @@
  * The edit scripts of the anchoring corpus: each edits a tracked text around one claim (the
  * subject) and says whether that claim must now be not found and where its words survive.
  */
-import { sentencesOf, type Sentence, type Span, type TrackedText } from './tracked-text';
+import {
+  sentencesOf,
+  trimPunctuation,
+  type Sentence,
+  type Span,
+  type TrackedText,
+} from './tracked-text';
 
 /** What an edit script did to its subject. */
 export interface EditOutcome {
@@ -39,6 +45,17 @@ function wordsIn(text: string, span: Span): Span[] {
     start: span.start + m.index,
     end: span.start + m.index + m[0].length,
   }));
+}
+
+/**
+ * The words inside a span without their edge punctuation: what a rewording replaces. (Replacing
+ * `souhaité.` whole would delete the full stop too, an edit past the claim's end that cuts the
+ * word from its tracked span although the claim's own word was what changed.)
+ */
+function bareWordsIn(text: string, span: Span): Span[] {
+  return wordsIn(text, span)
+    .map((word) => trimPunctuation(text, word))
+    .filter((word) => word.end > word.start);
 }
 
 const sameParagraph = (text: string, a: number, b: number) => !text.slice(a, b).includes('\n');
@@ -93,7 +110,7 @@ const sameWordsElsewhere: EditScript = {
 const nearDuplicateCorrected: EditScript = {
   fixtures: ['live blog'],
   apply(draft, subject, random) {
-    const words = wordsIn(draft.text, draft.spans[subject]!);
+    const words = bareWordsIn(draft.text, draft.spans[subject]!);
     const word = pick(words, random);
     draft.replace(word.start, word.end, otherWord(draft.text.slice(word.start, word.end), random));
     return {};
@@ -159,7 +176,7 @@ const sentenceMerge: EditScript = {
 
 const partialParaphrase: EditScript = {
   apply(draft, subject, random) {
-    const words = wordsIn(draft.text, draft.spans[subject]!);
+    const words = bareWordsIn(draft.text, draft.spans[subject]!);
     const count = Math.max(2, Math.round(words.length * (0.3 + random() * 0.2)));
     const chosen = [...words].sort(() => random() - 0.5).slice(0, count);
     // Right to left, so that the ranges still to replace keep their offsets.
