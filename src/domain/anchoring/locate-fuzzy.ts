@@ -1,6 +1,8 @@
 import search from 'approx-string-match';
-import { fitEdges, keepsWordEdges } from './fit-edges';
+import { EDGE_CONTEXT, EDGE_REMAINDER, remainderNear } from './edge-remainder';
+import { fitEdges } from './fit-edges';
 import { narrowFirst } from './narrow-search';
+import { regionsWithPiece } from './piece-regions';
 import { sameClaimWords } from './quote-words';
 import { SEARCH_CHUNK, searchInChunks, type SearchHit } from './search-chunks';
 import {
@@ -33,8 +35,6 @@ const FAR_ERROR_RATE = 0.1;
  * the places where a piece occurs are searched instead of the whole text.
  */
 const PIECE = 6;
-/** Beyond this many places to check, one pass over the whole text is cheaper. */
-const MAX_REGIONS = 500;
 /** What searching and scoring one place costs besides its length, in units of text searched. */
 const REGION_COST = 1024;
 /** Combined score below which a claim is orphaned rather than attached to doubtful words. */
@@ -43,12 +43,6 @@ const MIN_SCORE = 0.6;
 export const CONTEXT_FLOOR = 0.5;
 /** Distance from the expected start (units) within which a candidate is at the claim's place. */
 export const NEAR_DISTANCE = 64;
-/** Agreement each side must reach beside a quote's remaining words after an edge edit. */
-const EDGE_CONTEXT = 0.8;
-/** Share of a quote that must remain, verbatim, when an edit removed words at its edge. */
-const EDGE_REMAINDER = 0.6;
-/** Fewest units that may remain of a quote after an edge edit: shorter recurs by chance. */
-const MIN_REMAINDER = 10;
 /** Quotes shorter than this (units) also need half of their prefix or suffix to agree. */
 const SHORT_FUZZY_QUOTE = 20;
 /** Far from the old offset, quotes shorter than this also need half of their context to agree. */
@@ -204,35 +198,6 @@ function bestOf(
   return best && fitted(text, wanted, best, maxErrors, reach);
 }
 
-/** The folded ranges that can hold a match with at most `maxErrors` errors, merged, or undefined if too many. */
-function regionsWithPiece(
-  text: AnchorText,
-  quote: string,
-  maxErrors: number,
-): [number, number][] | undefined {
-  const pieces = maxErrors + 1;
-  const pieceLength = Math.floor(quote.length / pieces);
-  const starts: number[] = [];
-  for (let p = 0; p < pieces; p++) {
-    const offset = p * pieceLength;
-    const piece = quote.slice(offset, p === pieces - 1 ? quote.length : offset + pieceLength);
-    for (const at of text.occurrences(piece)) starts.push(at - offset);
-    if (starts.length > MAX_REGIONS) return undefined;
-  }
-  starts.sort((a, b) => a - b);
-  const regions: [number, number][] = [];
-  const length = text.fold.folded.length;
-  for (const start of starts) {
-    // Insertions and deletions before the piece shift the match start by up to maxErrors.
-    const from = Math.max(0, start - maxErrors);
-    const to = Math.min(length, start + quote.length + 2 * maxErrors);
-    const last = regions[regions.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else regions.push([from, to]);
-  }
-  return regions;
-}
-
 /**
  * The best hit anywhere in the text, with the stricter error budget that pigeonholing needs;
  * yields after each SEARCH_CHUNK units searched, so that a caller working in time slices can
@@ -295,43 +260,6 @@ function acceptable(
   if (better < EDGE_CONTEXT || (away && worse < CONTEXT_FLOOR)) return false;
   const needsContext = quoteLength < (away ? SELF_EVIDENT_QUOTE : SHORT_FUZZY_QUOTE);
   return better >= (needsContext ? 0.5 : CONTEXT_FLOOR);
-}
-
-/**
- * The quote's remaining words when an edit removed words at one edge: the longest verbatim
- * remainder (at least EDGE_REMAINDER of the quote) near the expected start whose both sides
- * agree with the stored context.
- */
-function remainderNear(
-  text: AnchorText,
-  wanted: WantedQuote,
-  reach: number,
-): FuzzyMatch | undefined {
-  const { quote } = wanted;
-  const words = quote.split(' ');
-  const shortest = Math.max(MIN_REMAINDER, Math.ceil(quote.length * EDGE_REMAINDER));
-  for (let dropped = 1; dropped < words.length; dropped++) {
-    for (const fromStart of [true, false]) {
-      const kept = fromStart ? words.slice(dropped) : words.slice(0, words.length - dropped);
-      const remainder = kept.join(' ').trim();
-      if (remainder.length < shortest) return undefined;
-      for (const start of text.occurrences(remainder)) {
-        const end = start + remainder.length;
-        if (!inRanges(wanted, start, end) || distanceFromExpected(wanted, start) > reach) continue;
-        // The words left begin (end) where a dropped word was: never inside a word of the text.
-        const edges = fromStart
-          ? { quote: remainder, prefix: ' ', suffix: wanted.suffix }
-          : { quote: remainder, prefix: wanted.prefix, suffix: ' ' };
-        if (!keepsWordEdges(text.fold.folded, start, end, edges)) continue;
-        const prefix = contextAgreement(text, wanted.prefix, start, 'before');
-        const suffix = contextAgreement(text, wanted.suffix, end, 'after');
-        if (prefix >= EDGE_CONTEXT && suffix >= EDGE_CONTEXT) {
-          return { start, end, score: remainder.length / quote.length, prefix, suffix };
-        }
-      }
-    }
-  }
-  return undefined;
 }
 
 /**
