@@ -2,11 +2,8 @@ import { type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import * as Y from 'yjs';
 import { startTeamServer, type TeamServerProcess } from '../scripts/team-server.mjs';
-import { readArticleFromYDoc } from '../src/db/sync-doc';
 import { kill, openPage, startBrowser } from './browser-process';
 import {
   addArticleFromText,
@@ -18,6 +15,7 @@ import {
   type VerdictName,
 } from './helpers';
 import { closeTeamDialog, E2E_SYNC_SECRET, issueToken, joinTeam, syncBadge } from './sync-helpers';
+import { storedClaims } from './team-store';
 
 // The team server is killed (SIGKILL, as a crash would) and started again on the same data
 // folder while members keep working; a member's browser is killed with changes it saved but
@@ -99,31 +97,6 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'All ch
 
 /** Reconnecting follows the provider's back-off (up to 30 s between attempts, with jitter). */
 const RECONNECT = { timeout: 75_000 };
-
-/** The team's article document as the server stored it: its name and state, or null. */
-function storedDocument(dataDir: string, team: string): { name: string; state: Uint8Array } | null {
-  const db = new Database(join(dataDir, 'documents.sqlite'), { readonly: true });
-  try {
-    const row = db
-      .prepare('SELECT name, data FROM documents WHERE name LIKE ?')
-      .get(`${team}/article/%`) as { name: string; data: Buffer } | undefined;
-    return row ? { name: row.name, state: new Uint8Array(row.data) } : null;
-  } finally {
-    db.close();
-  }
-}
-
-/** The claims (verdict and quote, in reading order) of the team's article as the server stored it. */
-function storedClaims(dataDir: string, team: string): { verdict: string; quote: string }[] {
-  const stored = storedDocument(dataDir, team);
-  if (!stored) return [];
-  const ydoc = new Y.Doc();
-  Y.applyUpdate(ydoc, stored.state);
-  const claims = readArticleFromYDoc(ydoc)?.claims ?? [];
-  return claims
-    .sort((a, b) => a.anchor.start - b.anchor.start)
-    .map((claim) => ({ verdict: claim.verdict, quote: claim.anchor.exact }));
-}
 
 const everything: { verdict: VerdictName; quote: string }[] = [
   { verdict: 'confirmed', quote: FIRST },

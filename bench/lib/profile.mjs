@@ -2,7 +2,6 @@
 // hidden source maps) the main thread's CPU time and the first screen's JavaScript come from.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 /** Loads the source maps of the built JavaScript (empty when source-map-js is unavailable). */
 export async function loadSourceMaps(assetsDir) {
@@ -80,42 +79,6 @@ export function summarizeProfile(profile, maps, top = 15) {
         share: total ? Math.round((1000 * us) / total) / 10 : 0,
       }));
   return { busyMs: Math.round(total / 100) / 10, groups: list(groups), functions: list(fns) };
-}
-
-/** What a built JavaScript file is made of: minified bytes and gzip size per source group. */
-export function bundleComposition(file, map, top = 14) {
-  const code = readFileSync(file, 'utf8');
-  const lines = code.split('\n');
-  const chunks = new Map();
-  let previous = null;
-  const flush = (end) => {
-    if (!previous) return;
-    const line = lines[previous.generatedLine - 1] ?? '';
-    const text = line.slice(previous.generatedColumn, end ?? line.length);
-    const group = groupOf(previous.source);
-    const list = chunks.get(group) ?? [];
-    list.push(text);
-    chunks.set(group, list);
-  };
-  map.eachMapping((m) => {
-    if (previous && previous.generatedLine === m.generatedLine) flush(m.generatedColumn);
-    else flush(undefined);
-    previous = m;
-  });
-  flush(undefined);
-  const total = Buffer.byteLength(code);
-  return [...chunks]
-    .map(([group, parts]) => {
-      const text = parts.join('');
-      return {
-        group,
-        bytes: Buffer.byteLength(text),
-        gzip: gzipSync(text).length,
-        share: Math.round((1000 * Buffer.byteLength(text)) / total) / 10,
-      };
-    })
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, top);
 }
 
 /** Trace categories for splitting the main thread's time into script, style, layout and paint. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { settle } from '../lib/browser.mjs';
 import { APP_DIR, BASE } from '../lib/paths.mjs';
-import { bundleComposition } from '../lib/profile.mjs';
+import { bundleComposition } from '../lib/bundle-composition.mjs';
 
 /** @param {import('../lib/record.mjs').Context} ctx */
 export async function jsGzip(ctx, { page }) {
