@@ -6,6 +6,7 @@ import type { Tombstone } from '../domain/types';
 import { articleDocumentName, libraryDocumentName, readArticleFromYDoc } from './sync-doc';
 import { readLibraryFromYDoc } from './sync-doc-library';
 import type { TeamSettings } from './team-settings';
+import { FINAL_REFUSALS } from './sync-status';
 
 /**
  * Reading what a team holds before joining it (docs/DECISIONS.md, "Joining a team"): the
@@ -21,19 +22,9 @@ export interface TeamCopy {
   states: Map<string, Uint8Array>;
 }
 
-/** The server's refusals a join reports as such (any other close reason: token-invalid). */
-const REFUSALS = new Set<string>([
-  'token-missing',
-  'token-too-large',
-  'token-invalid',
-  'token-expired',
-  'token-team-invalid',
-  'wrong-team',
-  'document-name-invalid',
-]);
-
+/** A refusal as a problem: the server's own reasons as such, any other close as token-invalid. */
 function refusal(reason: string): VerdictError {
-  return new VerdictError((REFUSALS.has(reason) ? reason : 'token-invalid') as ProblemCode);
+  return new VerdictError((FINAL_REFUSALS.has(reason) ? reason : 'token-invalid') as ProblemCode);
 }
 
 /** A document read once from the server: resolves when synced, rejects when refused. */
@@ -51,7 +42,7 @@ function readDocument(
       token: settings.token,
       onAuthenticationFailed: ({ reason }) => reject(refusal(reason)),
       onClose: ({ event }) => {
-        if (REFUSALS.has(event.reason)) reject(refusal(event.reason));
+        if (FINAL_REFUSALS.has(event.reason)) reject(refusal(event.reason));
       },
       onSynced: () => resolve({ ydoc, provider }),
     });
