@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   addArticleFromText,
   chooseVerdict,
@@ -10,6 +10,7 @@ import {
   type VerdictName,
 } from './helpers';
 import { closeTeamDialog, issueToken, joinTeam, syncBadge } from './sync-helpers';
+import { reviewerPage } from './export-helpers';
 
 // Concurrent changes to one claim (issue 14): two members of a team change the same claim
 // while offline; on reconnecting, both see the conflict flagged on the card with both values,
@@ -22,18 +23,6 @@ const ARTICLE = [
 ].join('\n\n');
 const QUOTE = 'Le nouveau pont a coûté 14 millions d’euros';
 const NOTE = 'Devis de la mairie : 7 millions.';
-
-/** A member named `name`: a browser context of its own, on the library. */
-async function member(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: /^Save/ }).click();
-  await expect(dialog).toHaveCount(0);
-  return page;
-}
 
 /** The sentences of a card's timeline (its details opened), newest first. */
 async function timeline(card: Locator): Promise<Locator> {
@@ -71,14 +60,14 @@ test('a claim changed by two members offline shows the conflict, logged, and a c
   test.setTimeout(150_000);
   const team = `conflict-${test.info().workerIndex}-${Date.now().toString(36)}`;
   const token = issueToken(team);
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, token);
   await closeTeamDialog(ana);
   await addArticleFromText(ana, ARTICLE, { title: 'Le pont' });
   await markPhrase(ana, QUOTE, 'unverified');
   await expect(syncBadge(ana)).toHaveText('Sync: synced');
 
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, token);
   await closeTeamDialog(bo);
   await bo.getByRole('link', { name: 'Le pont' }).click();
@@ -152,7 +141,7 @@ test('an approval made apart holds only on what it saw, and taking another value
   test.setTimeout(150_000);
   const team = `approval-${test.info().workerIndex}-${Date.now().toString(36)}`;
   const token = issueToken(team);
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, token);
   await closeTeamDialog(ana);
   await addArticleFromText(ana, ARTICLE, { title: 'Le pont' });
@@ -163,7 +152,7 @@ test('an approval made apart holds only on what it saw, and taking another value
   await expect(review(ana, 'unverified')).toContainText('In review');
   await expect(syncBadge(ana)).toHaveText('Sync: synced');
 
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, token);
   await closeTeamDialog(bo);
   await bo.getByRole('link', { name: 'Le pont' }).click();

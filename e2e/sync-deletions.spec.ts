@@ -9,8 +9,15 @@ import {
   markPhrase,
 } from './helpers';
 import { chooseFile, importAccepted } from './import-helpers';
-import { setReviewer } from './export-helpers';
-import { closeTeamDialog, issueToken, joinTeam, syncBadge } from './sync-helpers';
+import { reviewerPage } from './export-helpers';
+import {
+  articleLink,
+  closeTeamDialog,
+  issueToken,
+  joinTeam,
+  syncBadge,
+  teamName,
+} from './sync-helpers';
 
 // Article deletions in a team: one member's deletion removes the article for the others, also
 // when made offline; an older file does not bring it back; and a member who changed it offline
@@ -19,30 +26,17 @@ import { closeTeamDialog, issueToken, joinTeam, syncBadge } from './sync-helpers
 const GARE = 'La nouvelle gare accueillera 30 000 voyageurs par jour dès son ouverture.';
 const GARE_QUOTE = 'accueillera 30 000 voyageurs par jour';
 
-async function member(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await setReviewer(page, name);
-  return page;
-}
-
-const teamName = (label: string) =>
-  `${label}-${test.info().workerIndex}-${Date.now().toString(36)}`;
-
-const articleLink = (page: Page, title: string) =>
-  page.getByRole('link', { name: title, exact: true });
-
 /** Ana and Bo in one team, sharing "La gare" with one disputed claim; both on the library. */
 async function sharedArticle(browser: Browser): Promise<{ ana: Page; bo: Page }> {
   const team = teamName('desk');
   const token = issueToken(team);
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, token);
   await closeTeamDialog(ana);
   await addArticleFromText(ana, GARE, { title: 'La gare' });
   await markPhrase(ana, GARE_QUOTE, 'disputed');
   await expect(syncBadge(ana)).toHaveText('Sync: synced');
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, token);
   await closeTeamDialog(bo);
   await articleLink(bo, 'La gare').click();

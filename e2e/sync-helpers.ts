@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { issueTeamToken } from '../scripts/team-server.mjs';
 
 /** The signing secret of the e2e team server (playwright.config.ts starts it with this). */
@@ -37,3 +37,11 @@ export async function closeTeamDialog(page: Page): Promise<void> {
 
 /** The header's sync badge. */
 export const syncBadge = (page: Page) => page.locator('.sync-badge');
+
+/** A team name no other test (nor an earlier run against the same server) uses. */
+export const teamName = (label: string) =>
+  `${label}-${test.info().workerIndex}-${Date.now().toString(36)}`;
+
+/** The link to an article in the library. */
+export const articleLink = (page: Page, title: string) =>
+  page.getByRole('link', { name: title, exact: true });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
   addArticleFromText,
@@ -10,8 +10,16 @@ import {
   markPhrase,
 } from './helpers';
 import { chooseFile, importAccepted } from './import-helpers';
-import { setReviewer } from './export-helpers';
-import { closeTeamDialog, issueToken, joinTeam, syncBadge, syncUrl } from './sync-helpers';
+import { reviewerPage } from './export-helpers';
+import {
+  articleLink,
+  closeTeamDialog,
+  issueToken,
+  joinTeam,
+  syncBadge,
+  syncUrl,
+  teamName,
+} from './sync-helpers';
 
 // Joining a team from a browser that already holds articles: the import preview first (what the
 // team gains, conflicts to settle), then uploading or not; and an import's claims published.
@@ -30,18 +38,7 @@ const BUDGET_QUOTE = 'La dette a baissé de 8 % depuis 2020';
 const GARE = 'La nouvelle gare accueillera 30 000 voyageurs par jour dès son ouverture.';
 const GARE_QUOTE = 'accueillera 30 000 voyageurs par jour';
 
-/** A fresh member with a name: a context of its own, on the library. */
-async function member(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await setReviewer(page, name);
-  return page;
-}
-
 /** Each test its own team, so that tests running at once share nothing. */
-const teamName = (label: string) =>
-  `${label}-${test.info().workerIndex}-${Date.now().toString(36)}`;
-
 /** Exports the open article as a Verdict bundle; gives the file's text. */
 async function exportBundle(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Export ▾' }).click();
@@ -72,16 +69,13 @@ async function expectCount(dialog: Locator, label: string, count: number): Promi
   await expect(row.getByRole('cell')).toHaveText(String(count));
 }
 
-const articleLink = (page: Page, title: string) =>
-  page.getByRole('link', { name: title, exact: true });
-
 test('a member uploads his library on joining: preview, a conflict, the team receives it', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
   const team = teamName('desk');
   const token = issueToken(team);
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, token);
   await closeTeamDialog(ana);
   await addArticleFromText(ana, GARE, { title: 'La gare' });
@@ -91,7 +85,7 @@ test('a member uploads his library on joining: preview, a conflict, the team rec
   await expect(syncBadge(ana)).toHaveText('Sync: synced');
 
   // Bo, not in the team yet, has Ana's article from a file, and an article of his own.
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await importAccepted(await chooseFile(bo, 'pont.verdict.json', await exportBundle(ana)));
   await addArticleFromText(bo, BUDGET, { title: 'Le budget' });
   await markPhrase(bo, BUDGET_QUOTE, 'confirmed');
@@ -159,14 +153,14 @@ test('a member who joins without uploading keeps his articles to himself', async
   test.setTimeout(180_000);
   const team = teamName('desk');
   const token = issueToken(team);
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, token);
   await closeTeamDialog(ana);
   await addArticleFromText(ana, GARE, { title: 'La gare' });
   await markPhrase(ana, GARE_QUOTE, 'disputed');
   await expect(syncBadge(ana)).toHaveText('Sync: synced');
 
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await addArticleFromText(bo, BUDGET, { title: 'Le budget' });
   await markPhrase(bo, BUDGET_QUOTE, 'confirmed');
   const dialog = await askToJoin(bo, team, token);
@@ -238,20 +232,20 @@ test('claims an import adds to a shared article reach the team with nothing else
   test.setTimeout(150_000);
   const team = teamName('desk');
   const token = issueToken(team);
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, token);
   await closeTeamDialog(ana);
   await addArticleFromText(ana, PONT, { title: 'Le pont' });
   await markPhrase(ana, PONT_QUOTE, 'disputed');
   await expect(syncBadge(ana)).toHaveText('Sync: synced');
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, token);
   await closeTeamDialog(bo);
   await articleLink(bo, 'Le pont').click();
   await expectClaims(bo, [{ verdict: 'disputed', quote: PONT_QUOTE }]);
 
   // Camille, outside the team, adds a claim to Ana's article and sends it back as a file.
-  const camille = await member(browser, 'Camille');
+  const camille = await reviewerPage(browser, 'Camille');
   await importAccepted(await chooseFile(camille, 'pont.verdict.json', await exportBundle(ana)));
   await articleLink(camille, 'Le pont').click();
   await markPhrase(camille, PONT_SECOND, 'confirmed');

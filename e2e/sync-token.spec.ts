@@ -1,14 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addArticleFromText, backToLibrary, expectClaims, markPhrase } from './helpers';
-import { setReviewer } from './export-helpers';
+import { reviewerPage } from './export-helpers';
 import {
-  E2E_SYNC_SECRET,
+  articleLink,
   closeTeamDialog,
+  E2E_SYNC_SECRET,
   issueToken,
   joinTeam,
   syncBadge,
   syncUrl,
+  teamName,
 } from './sync-helpers';
 
 // An expired access token: the member gets the server's reason in plain words, receives nothing
@@ -32,24 +34,10 @@ function expiredToken(team: string): string {
   return `${unsigned}.${signature}`;
 }
 
-/** A fresh member with a name: a context of its own, on the library. */
-async function member(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await setReviewer(page, name);
-  return page;
-}
-
-const teamName = (label: string) =>
-  `${label}-${test.info().workerIndex}-${Date.now().toString(36)}`;
-
-const articleLink = (page: Page, title: string) =>
-  page.getByRole('link', { name: title, exact: true });
-
 /** A team where Ana shared an article with a claim. */
 async function teamWithAnArticle(browser: Browser): Promise<{ team: string; ana: Page }> {
   const team = teamName('desk');
-  const ana = await member(browser, 'Ana');
+  const ana = await reviewerPage(browser, 'Ana');
   await joinTeam(ana, team, issueToken(team));
   await closeTeamDialog(ana);
   await addArticleFromText(ana, GARE, { title: 'La gare' });
@@ -62,7 +50,7 @@ test('joining with an expired token says so, stores nothing and keeps the librar
   browser,
 }) => {
   const { team } = await teamWithAnArticle(browser);
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await addArticleFromText(bo, BUDGET, { title: 'Le budget' });
   await markPhrase(bo, BUDGET_QUOTE, 'confirmed');
 
@@ -89,7 +77,7 @@ test('a member whose token expired is refused with the message and keeps the lib
   browser,
 }) => {
   const { team, ana } = await teamWithAnArticle(browser);
-  const bo = await member(browser, 'Bo');
+  const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, issueToken(team));
   await closeTeamDialog(bo);
   await articleLink(bo, 'La gare').click();

@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addArticleFromText, chooseVerdict, claimCard, expectClaims, markPhrase } from './helpers';
-import { closeTeamDialog, issueToken, joinTeam, syncBadge } from './sync-helpers';
+import { closeTeamDialog, issueToken, joinTeam, syncBadge, teamName } from './sync-helpers';
+import { reviewerPage } from './export-helpers';
 
 // Team sync: two members of one team (two browser contexts, each its own IndexedDB) share what
 // they mark through the e2e team server; a wrong token is refused; another team sees nothing.
@@ -11,21 +12,11 @@ const ARTICLE = [
 ].join('\n\n');
 const QUOTE = 'Le nouveau pont a coûté 14 millions d’euros';
 
-/** A fresh member: a context of its own, on the library. */
-async function member(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  return page;
-}
-
 /** Each test its own team, so that tests running at once share nothing. */
-const teamName = (label: string) =>
-  `${label}-${test.info().workerIndex}-${Date.now().toString(36)}`;
-
 test('a claim marked by one member reaches another, and survives a reload', async ({ browser }) => {
   const team = teamName('desk');
   const token = issueToken(team);
-  const alice = await member(browser);
+  const alice = await reviewerPage(browser);
   await joinTeam(alice, team, token);
   await closeTeamDialog(alice);
   await expect(syncBadge(alice)).toHaveText('Sync: synced');
@@ -33,7 +24,7 @@ test('a claim marked by one member reaches another, and survives a reload', asyn
   await markPhrase(alice, QUOTE, 'disputed');
   await expect(syncBadge(alice)).toHaveText('Sync: synced');
 
-  const bob = await member(browser);
+  const bob = await reviewerPage(browser);
   await joinTeam(bob, team, token);
   await closeTeamDialog(bob);
   await bob.getByRole('link', { name: 'Le pont' }).click();
@@ -53,14 +44,14 @@ test('a claim marked by one member reaches another, and survives a reload', asyn
 
 test('a wrong token is refused with a message, and no data arrives', async ({ browser }) => {
   const team = teamName('desk');
-  const alice = await member(browser);
+  const alice = await reviewerPage(browser);
   await joinTeam(alice, team, issueToken(team));
   await closeTeamDialog(alice);
   await addArticleFromText(alice, ARTICLE, { title: 'Le pont' });
   await markPhrase(alice, QUOTE, 'disputed');
   await expect(syncBadge(alice)).toHaveText('Sync: synced');
 
-  const mallory = await member(browser);
+  const mallory = await reviewerPage(browser);
   await joinTeam(mallory, team, `${issueToken(team).slice(0, -4)}AAAA`);
   const dialog = mallory.getByRole('dialog', { name: 'Team' });
   await expect(
@@ -80,7 +71,7 @@ test('a wrong token is refused with a message, and no data arrives', async ({ br
 
 test("a member of one team cannot open another team's article by its id", async ({ browser }) => {
   const teamB = teamName('other');
-  const bella = await member(browser);
+  const bella = await reviewerPage(browser);
   await joinTeam(bella, teamB, issueToken(teamB));
   await closeTeamDialog(bella);
   await addArticleFromText(bella, ARTICLE, { title: 'Le pont de B' });
@@ -89,7 +80,7 @@ test("a member of one team cannot open another team's article by its id", async 
   const articleUrl = bella.url();
 
   const teamA = teamName('desk');
-  const alice = await member(browser);
+  const alice = await reviewerPage(browser);
   await joinTeam(alice, teamA, issueToken(teamA));
   await closeTeamDialog(alice);
   await expect(syncBadge(alice)).toHaveText('Sync: synced');
@@ -103,13 +94,13 @@ test("a member of one team cannot open another team's article by its id", async 
 test('a change made offline is kept and reaches the team on reconnecting', async ({ browser }) => {
   const team = teamName('desk');
   const token = issueToken(team);
-  const alice = await member(browser);
+  const alice = await reviewerPage(browser);
   await joinTeam(alice, team, token);
   await closeTeamDialog(alice);
   await addArticleFromText(alice, ARTICLE, { title: 'Le pont' });
   await markPhrase(alice, QUOTE, 'disputed');
   await expect(syncBadge(alice)).toHaveText('Sync: synced');
-  const bob = await member(browser);
+  const bob = await reviewerPage(browser);
   await joinTeam(bob, team, token);
   await closeTeamDialog(bob);
   await bob.getByRole('link', { name: 'Le pont' }).click();
