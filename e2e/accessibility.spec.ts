@@ -10,6 +10,7 @@ import {
   expectNoViolations,
   fixture,
   markPhrase,
+  paintedTexts,
   selectPhrase,
 } from './helpers';
 
@@ -76,6 +77,8 @@ test('the reader with claims, a selected claim and the selection toolbar', async
   await page.reload();
   await expect(articleText(page)).toBeVisible();
   await expect(claimsPanel(page)).toBeVisible();
+  // A claim is selected by clicking its highlight: wait until the reload has painted it.
+  await expect.poll(async () => (await paintedTexts(page)).unverified).toContain('Patrick Starck');
   await clickPhrase(page, 'Patrick Starck');
   await expect(claimCard(page, 'unverified', 'Patrick Starck')).toHaveAttribute(
     'aria-current',
