@@ -3,7 +3,7 @@ import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import type { Resolution } from '../domain/merge/plan';
 import type { MergeSummary } from '../domain/merge/summary';
 import { importFile } from './importer.worker';
-import { publishArticlesWritten } from './team-sync';
+import { publishArticlesWritten } from './team-sync-start';
 import type { ImportRequest, ImportResponse, ImportStage } from './importer.protocol';
 import { deserializeError, openChannel, serializeError, type Channel } from './worker-channel';
 

@@ -2,7 +2,7 @@
 // problems, styles) and opens the screens.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startTeamSync } from '../../db/team-sync';
+import { startTeamSyncIfJoined } from '../../db/team-sync-start';
 import { useUiStore } from '../../store/ui-store';
 import { LibraryView } from '../library/LibraryView';
 import { MainNav } from './MainNav';
@@ -21,7 +21,7 @@ export function App() {
   const { t } = useTranslation();
   // Sync starts when this browser has joined a team; without one it does nothing.
   useEffect(() => {
-    void startTeamSync();
+    void startTeamSyncIfJoined();
   }, []);
   useEffect(() => {
     window.addEventListener('popstate', sync);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSyncStatus, useTeamSettings } from '../live/use-team';
-import { TeamDialog } from './TeamDialog';
+import { LazyTeamDialog } from './lazy-team-dialog';
 
 /**
  * The header's team button: "Team" while this browser has joined none, else the sync state
@@ -35,7 +35,7 @@ export function TeamBadge() {
       >
         {label}
       </button>
-      {open && team !== undefined && <TeamDialog team={team} onClose={() => setOpen(false)} />}
+      {open && team !== undefined && <LazyTeamDialog team={team} onClose={() => setOpen(false)} />}
     </>
   );
 }
