@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { claimCard, claimsPanel, expectClaims, expectNoViolations } from './helpers';
-import { article, bundle, chooseFile, importAccepted } from './import-helpers';
+import { article, bundle, chooseFile, claimOn, importAccepted } from './import-helpers';
 
 // Agreement between two reviewers who judged the same article independently: the summary and
 // its kappa, the library's figure, the disagreements filter and one adjudication.
@@ -15,44 +15,19 @@ const PARAGRAPHS = [
   'Le nombre de fonctionnaires a diminué cette année.',
   'Une réforme des retraites sera votée au printemps.',
 ];
-const TEXT = PARAGRAPHS.join('\n\n');
 const ARTICLE = { ...article('art-agree', 'Chiffres du jour', PARAGRAPHS), updatedAt: T };
 const sentence = (i: number) => PARAGRAPHS[i]!.slice(0, -1);
 const EXPORTS = sentence(3);
 const EXPORTS_BO = 'ont progressé de huit pour cent';
 
 let serial = 0;
-/** A claim of the prepared article as a bundle carries it (BMP text: offsets = code points). */
-function claim(by: string, phrase: string, verdict: string) {
-  const start = TEXT.indexOf(phrase);
-  const end = start + phrase.length;
-  return {
-    id: `00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}`,
-    articleId: ARTICLE.id,
-    anchor: {
-      exact: phrase,
-      prefix: TEXT.slice(Math.max(0, start - 32), start),
-      suffix: TEXT.slice(end, end + 32),
-      start,
-      end,
-    },
-    verdict,
+/** A claim of the prepared article by a reviewer, its rationale naming them. */
+const claim = (by: string, phrase: string, verdict: string) =>
+  claimOn(ARTICLE, ++serial, phrase, verdict, {
     note: `${by} : ${verdict}`,
-    evidence: [],
-    tags: [],
-    claimant: '',
-    claimDate: '',
-    reviewState: 'draft',
-    approvedBy: '',
-    approvedAt: '',
-    reviewComment: '',
-    createdAt: T,
     createdBy: by,
-    updatedAt: T,
     updatedBy: by,
-    history: [],
-  };
-}
+  });
 
 /*
  * Ana and Bo each judged the article on their own. Five sentences both judged (Bo's claim on

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { claimsPanel, expectClaims, expectPainted } from './helpers';
-import { article, bundle, chooseFile, importAccepted } from './import-helpers';
+import { article, bundle, chooseFile, claimOn, importAccepted } from './import-helpers';
 
 // The reader's claims filter: words typed in "Search claims" narrow the panel's list as they
 // are typed (accents and case folded, every word required, rationales searched too), together
@@ -13,7 +13,6 @@ const PARAGRAPHS = [
   'La dette publique atteint cent dix pour cent du PIB.',
   'Les exportations ont progressé de huit pour cent.',
 ];
-const TEXT = PARAGRAPHS.join('\n\n');
 const ARTICLE = { ...article('art-filter', 'Chiffres filtrés', PARAGRAPHS), updatedAt: T };
 const CHOMAGE = 'Le chômage a baissé de douze pour cent';
 const SANTE = 'Le budget de la santé a doublé';
@@ -21,37 +20,9 @@ const DETTE = 'La dette publique atteint cent dix pour cent';
 const EXPORTS = 'Les exportations ont progressé';
 
 let serial = 0;
-/** A claim of the prepared article as a bundle carries it (BMP text: offsets = code points). */
-function claim(phrase: string, verdict: string, note: string) {
-  const start = TEXT.indexOf(phrase);
-  const end = start + phrase.length;
-  return {
-    id: `00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}`,
-    articleId: ARTICLE.id,
-    anchor: {
-      exact: phrase,
-      prefix: TEXT.slice(Math.max(0, start - 32), start),
-      suffix: TEXT.slice(end, end + 32),
-      start,
-      end,
-    },
-    verdict,
-    note,
-    evidence: [],
-    tags: [],
-    claimant: '',
-    claimDate: '',
-    reviewState: 'draft',
-    approvedBy: '',
-    approvedAt: '',
-    reviewComment: '',
-    createdAt: T,
-    createdBy: 'Ana',
-    updatedAt: T,
-    updatedBy: 'Ana',
-    history: [],
-  };
-}
+/** A claim of the prepared article, by Ana, with its rationale. */
+const claim = (phrase: string, verdict: string, note: string) =>
+  claimOn(ARTICLE, ++serial, phrase, verdict, { note });
 
 const CLAIMS = [
   claim(CHOMAGE, 'confirmed', 'Chiffres Insee du trimestre.'),

@@ -36,6 +36,50 @@ export function article(id: string, title: string, paragraphs: string[]): Articl
   };
 }
 
+/**
+ * A claim on the first occurrence of `phrase` in an article, as a bundle carries it (a BMP text:
+ * offsets are code points), by Ana at T0 unless `fields` say otherwise; `n` makes its id.
+ */
+export function claimOn(
+  target: ArticleRecord,
+  n: number,
+  phrase: string,
+  verdict: string,
+  fields: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const start = target.text.indexOf(phrase);
+  if (start < 0) throw new Error(`phrase not in the article: ${phrase}`);
+  const end = start + phrase.length;
+  const at = target.updatedAt;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    articleId: target.id,
+    anchor: {
+      exact: phrase,
+      prefix: target.text.slice(Math.max(0, start - 32), start),
+      suffix: target.text.slice(end, end + 32),
+      start,
+      end,
+    },
+    verdict,
+    note: '',
+    evidence: [],
+    tags: [],
+    claimant: '',
+    claimDate: '',
+    reviewState: 'draft',
+    approvedBy: '',
+    approvedAt: '',
+    reviewComment: '',
+    createdAt: at,
+    createdBy: 'Ana',
+    updatedAt: at,
+    updatedBy: 'Ana',
+    history: [],
+    ...fields,
+  };
+}
+
 /** A bundle of these articles, each with the SHA-256 of its text, as Verdict writes it. */
 export function bundle(articles: ArticleRecord[], claims: object[] = []): string {
   const hashed = articles.map((a) => ({

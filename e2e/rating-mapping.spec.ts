@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { articleText, expectNoViolations, ratedCard } from './helpers';
-import { article, bundle, chooseFile } from './import-helpers';
+import { article, bundle, chooseFile, claimOn } from './import-helpers';
 
 // Issue 17, point 1: a bundle whose claims carry ratings this library's scale lacks imports with
 // a mapping step, and the claims keep the rating chosen there.
@@ -10,43 +10,13 @@ const PARAGRAPHS = [
   'Le chômage a baissé de douze pour cent en un an.',
   'Le budget de la santé a doublé depuis 2020.',
 ];
-const TEXT = PARAGRAPHS.join('\n\n');
 const ARTICLE = { ...article('art-ratings', 'Notes d’ailleurs', PARAGRAPHS), updatedAt: T };
 const SPIN = 'baissé de douze pour cent';
 const TRUE = 'a doublé depuis 2020';
 
 /** A claim of the article as another desk's bundle carries it, with its rating. */
-function claim(n: number, phrase: string, verdict: string, rating: string) {
-  const start = TEXT.indexOf(phrase);
-  const end = start + phrase.length;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    articleId: ARTICLE.id,
-    anchor: {
-      exact: phrase,
-      prefix: TEXT.slice(Math.max(0, start - 32), start),
-      suffix: TEXT.slice(end, end + 32),
-      start,
-      end,
-    },
-    verdict,
-    rating,
-    note: '',
-    evidence: [],
-    tags: [],
-    claimant: '',
-    claimDate: '',
-    reviewState: 'draft',
-    approvedBy: '',
-    approvedAt: '',
-    reviewComment: '',
-    createdAt: T,
-    createdBy: 'Ana',
-    updatedAt: T,
-    updatedBy: 'Ana',
-    history: [],
-  };
-}
+const claim = (n: number, phrase: string, verdict: string, rating: string) =>
+  claimOn(ARTICLE, n, phrase, verdict, { rating });
 
 /** The other desk's scale: "Spin" is a rating this library lacks; "True" is one it has. */
 const THEIR_SCALE = {
