@@ -1,22 +1,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-  addArticleFromText,
-  backToLibrary,
-  chooseVerdict,
-  claimCard,
-  expectClaims,
-  markPhrase,
-} from './helpers';
+import { backToLibrary, chooseVerdict, claimCard, expectClaims } from './helpers';
 import { chooseFile, importAccepted } from './import-helpers';
 import { reviewerPage } from './export-helpers';
 import {
   articleLink,
   closeTeamDialog,
-  issueToken,
   joinTeam,
   syncBadge,
-  teamName,
+  teamWithAnArticle,
 } from './sync-helpers';
 
 // Article deletions in a team: one member's deletion removes the article for the others, also
@@ -28,14 +20,12 @@ const GARE_QUOTE = 'accueillera 30 000 voyageurs par jour';
 
 /** Ana and Bo in one team, sharing "La gare" with one disputed claim; both on the library. */
 async function sharedArticle(browser: Browser): Promise<{ ana: Page; bo: Page }> {
-  const team = teamName('desk');
-  const token = issueToken(team);
-  const ana = await reviewerPage(browser, 'Ana');
-  await joinTeam(ana, team, token);
-  await closeTeamDialog(ana);
-  await addArticleFromText(ana, GARE, { title: 'La gare' });
-  await markPhrase(ana, GARE_QUOTE, 'disputed');
-  await expect(syncBadge(ana)).toHaveText('Sync: synced');
+  const { team, token, ana } = await teamWithAnArticle(browser, {
+    text: GARE,
+    title: 'La gare',
+    quote: GARE_QUOTE,
+    verdict: 'disputed',
+  });
   const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, token);
   await closeTeamDialog(bo);

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { reviewerPage } from './export-helpers';
+import { addArticleFromText, markPhrase, type VerdictName } from './helpers';
 import { issueTeamToken } from '../scripts/team-server.mjs';
 
 /** The signing secret of the e2e team server (playwright.config.ts starts it with this). */
@@ -45,3 +47,22 @@ export const teamName = (label: string) =>
 /** The link to an article in the library. */
 export const articleLink = (page: Page, title: string) =>
   page.getByRole('link', { name: title, exact: true });
+
+/**
+ * Ana, in a new team, shares an article with one claim and waits until it is synced; gives the
+ * team, its token and her page (on the article).
+ */
+export async function teamWithAnArticle(
+  browser: Browser,
+  shared: { text: string; title: string; quote: string; verdict: VerdictName },
+): Promise<{ team: string; token: string; ana: Page }> {
+  const team = teamName('desk');
+  const token = issueToken(team);
+  const ana = await reviewerPage(browser, 'Ana');
+  await joinTeam(ana, team, token);
+  await closeTeamDialog(ana);
+  await addArticleFromText(ana, shared.text, { title: shared.title });
+  await markPhrase(ana, shared.quote, shared.verdict);
+  await expect(syncBadge(ana)).toHaveText('Sync: synced');
+  return { team, token, ana };
+}

@@ -19,6 +19,7 @@ import {
   syncBadge,
   syncUrl,
   teamName,
+  teamWithAnArticle,
 } from './sync-helpers';
 
 // Joining a team from a browser that already holds articles: the import preview first (what the
@@ -151,14 +152,12 @@ test('a member uploads his library on joining: preview, a conflict, the team rec
 
 test('a member who joins without uploading keeps his articles to himself', async ({ browser }) => {
   test.setTimeout(180_000);
-  const team = teamName('desk');
-  const token = issueToken(team);
-  const ana = await reviewerPage(browser, 'Ana');
-  await joinTeam(ana, team, token);
-  await closeTeamDialog(ana);
-  await addArticleFromText(ana, GARE, { title: 'La gare' });
-  await markPhrase(ana, GARE_QUOTE, 'disputed');
-  await expect(syncBadge(ana)).toHaveText('Sync: synced');
+  const { team, token, ana } = await teamWithAnArticle(browser, {
+    text: GARE,
+    title: 'La gare',
+    quote: GARE_QUOTE,
+    verdict: 'disputed',
+  });
 
   const bo = await reviewerPage(browser, 'Bo');
   await addArticleFromText(bo, BUDGET, { title: 'Le budget' });
@@ -230,14 +229,12 @@ test('claims an import adds to a shared article reach the team with nothing else
   browser,
 }) => {
   test.setTimeout(150_000);
-  const team = teamName('desk');
-  const token = issueToken(team);
-  const ana = await reviewerPage(browser, 'Ana');
-  await joinTeam(ana, team, token);
-  await closeTeamDialog(ana);
-  await addArticleFromText(ana, PONT, { title: 'Le pont' });
-  await markPhrase(ana, PONT_QUOTE, 'disputed');
-  await expect(syncBadge(ana)).toHaveText('Sync: synced');
+  const { team, token, ana } = await teamWithAnArticle(browser, {
+    text: PONT,
+    title: 'Le pont',
+    quote: PONT_QUOTE,
+    verdict: 'disputed',
+  });
   const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, token);
   await closeTeamDialog(bo);

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addArticleFromText, backToLibrary, expectClaims, markPhrase } from './helpers';
 import { reviewerPage } from './export-helpers';
 import {
@@ -10,7 +10,7 @@ import {
   joinTeam,
   syncBadge,
   syncUrl,
-  teamName,
+  teamWithAnArticle,
 } from './sync-helpers';
 
 // An expired access token: the member gets the server's reason in plain words, receives nothing
@@ -21,6 +21,12 @@ const BUDGET = 'La dette a baissé de 8 % depuis 2020, selon le maire.';
 const BUDGET_QUOTE = 'La dette a baissé de 8 % depuis 2020';
 const GARE = 'La nouvelle gare accueillera 30 000 voyageurs par jour dès son ouverture.';
 const GARE_QUOTE = 'accueillera 30 000 voyageurs par jour';
+const GARE_SHARED = {
+  text: GARE,
+  title: 'La gare',
+  quote: GARE_QUOTE,
+  verdict: 'disputed',
+} as const;
 
 /**
  * A token for a team, signed with the e2e server's secret as the server signs its own
@@ -34,22 +40,10 @@ function expiredToken(team: string): string {
   return `${unsigned}.${signature}`;
 }
 
-/** A team where Ana shared an article with a claim. */
-async function teamWithAnArticle(browser: Browser): Promise<{ team: string; ana: Page }> {
-  const team = teamName('desk');
-  const ana = await reviewerPage(browser, 'Ana');
-  await joinTeam(ana, team, issueToken(team));
-  await closeTeamDialog(ana);
-  await addArticleFromText(ana, GARE, { title: 'La gare' });
-  await markPhrase(ana, GARE_QUOTE, 'disputed');
-  await expect(syncBadge(ana)).toHaveText('Sync: synced');
-  return { team, ana };
-}
-
 test('joining with an expired token says so, stores nothing and keeps the library', async ({
   browser,
 }) => {
-  const { team } = await teamWithAnArticle(browser);
+  const { team } = await teamWithAnArticle(browser, GARE_SHARED);
   const bo = await reviewerPage(browser, 'Bo');
   await addArticleFromText(bo, BUDGET, { title: 'Le budget' });
   await markPhrase(bo, BUDGET_QUOTE, 'confirmed');
@@ -76,7 +70,7 @@ test('joining with an expired token says so, stores nothing and keeps the librar
 test('a member whose token expired is refused with the message and keeps the library', async ({
   browser,
 }) => {
-  const { team, ana } = await teamWithAnArticle(browser);
+  const { team, ana } = await teamWithAnArticle(browser, GARE_SHARED);
   const bo = await reviewerPage(browser, 'Bo');
   await joinTeam(bo, team, issueToken(team));
   await closeTeamDialog(bo);
