@@ -7,6 +7,8 @@ import {
   disagreeingClaimIds,
   disagreements,
   pairAgreement,
+  agreementOfPairs,
+  articlePairVerdicts,
 } from './claim-agreement';
 
 const AT = '2026-12-01T10:00:00.000Z';
@@ -119,6 +121,25 @@ describe('agreement over stored claims', () => {
     expect(
       pairAgreement([[claim('Ana', 0, 9, 'confirmed'), claim('Bo', 0, 9, 'confirmed')]]),
     ).toMatchObject([{ shared: 1, agreeing: 1, kappa: null }]);
+  });
+
+  it('sums the same figures from pairs kept per article, in any article order', () => {
+    const first = preparedArticle();
+    const second = [
+      claim('Cy', 2, 10, 'disputed', 'a2'),
+      claim('Ana', 0, 10, 'confirmed', 'a2'),
+      claim('Bo', 0, 10, 'confirmed', 'a2'),
+    ];
+    const kept = [articlePairVerdicts(first), articlePairVerdicts(second)];
+    // Reviewers of a pair come in name order whatever the claims' order.
+    expect(kept[1]).toEqual([
+      ['Ana', 'Bo', 'confirmed', 'confirmed'],
+      ['Ana', 'Cy', 'confirmed', 'disputed'],
+      ['Bo', 'Cy', 'confirmed', 'disputed'],
+    ]);
+    expect(agreementOfPairs(kept)).toEqual(pairAgreement([first, second]));
+    expect(agreementOfPairs([...kept].reverse())).toEqual(pairAgreement([first, second]));
+    expect(agreementOfPairs([])).toEqual([]);
   });
 });
 

@@ -65,24 +65,45 @@ export interface ReviewerPairAgreement {
 }
 
 /**
- * A library's agreement per pair of reviewers: for each pair, the units both judged across
- * all articles and Cohen's kappa over them. Units are formed per article (`judgedUnits`).
- * Pairs in name order, then by how much they share.
+ * One judgement pair of an article: two reviewers (in name order) who judged the same words,
+ * and their verdicts, in that order.
  */
-export function pairAgreement(articles: Iterable<readonly Claim[]>): ReviewerPairAgreement[] {
-  const pairs = new Map<string, { reviewers: [string, string]; verdicts: [Verdict, Verdict][] }>();
-  for (const claims of articles) {
-    for (const { judgements } of judgedUnits(claimJudgements(claims))) {
-      const sorted = [...judgements].sort((a, b) => (a.reviewer < b.reviewer ? -1 : 1));
-      for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) {
-          const reviewers: [string, string] = [sorted[i]!.reviewer, sorted[j]!.reviewer];
-          const key = JSON.stringify(reviewers);
-          const pair = pairs.get(key) ?? { reviewers, verdicts: [] };
-          pair.verdicts.push([sorted[i]!.verdict, sorted[j]!.verdict]);
-          pairs.set(key, pair);
-        }
+export type PairVerdicts = [string, string, Verdict, Verdict];
+
+/**
+ * The judgement pairs of one article's claims: for each unit of the same words (`judgedUnits`),
+ * every pair of its reviewers. What one article adds to the library's figures, so that it can be
+ * kept per article and the figures summed again without reading the claims.
+ */
+export function articlePairVerdicts(claims: readonly Claim[]): PairVerdicts[] {
+  const pairs: PairVerdicts[] = [];
+  for (const { judgements } of judgedUnits(claimJudgements(claims))) {
+    const sorted = [...judgements].sort((a, b) => (a.reviewer < b.reviewer ? -1 : 1));
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const [a, b] = [sorted[i]!, sorted[j]!];
+        pairs.push([a.reviewer, b.reviewer, a.verdict, b.verdict]);
       }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The library's figures per reviewer pair from each article's judgement pairs
+ * (`articlePairVerdicts`): the units both judged and Cohen's kappa over them. Pairs in name
+ * order, then by how much they share.
+ */
+export function agreementOfPairs(
+  articles: Iterable<readonly PairVerdicts[]>,
+): ReviewerPairAgreement[] {
+  const pairs = new Map<string, { reviewers: [string, string]; verdicts: [Verdict, Verdict][] }>();
+  for (const list of articles) {
+    for (const [a, b, first, second] of list) {
+      const key = JSON.stringify([a, b]);
+      const pair = pairs.get(key) ?? { reviewers: [a, b], verdicts: [] };
+      pair.verdicts.push([first, second]);
+      pairs.set(key, pair);
     }
   }
   return [...pairs.values()]
@@ -98,4 +119,12 @@ export function pairAgreement(articles: Iterable<readonly Claim[]>): ReviewerPai
         x.reviewers[1].localeCompare(y.reviewers[1]) ||
         y.shared - x.shared,
     );
+}
+
+/**
+ * A library's agreement per pair of reviewers: for each pair, the units both judged across
+ * all articles and Cohen's kappa over them. Units are formed per article (`judgedUnits`).
+ */
+export function pairAgreement(articles: Iterable<readonly Claim[]>): ReviewerPairAgreement[] {
+  return agreementOfPairs([...articles].map(articlePairVerdicts));
 }
