@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyArticleMeta } from '../domain/claims/article-meta';
 import type { Anchor, DocumentJson } from '../domain/types';
-import { searchArticleIds } from './article-search';
+import { searchArticleIds } from './library-index';
 import { createArticle, deleteArticle, updateArticleMeta } from './articles';
 import { createClaim, updateClaim } from './claims';
 import { listAllClaims, listTags } from './claims-query';

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../db/articles';
-import { prepareArticleSearch } from '../../db/article-search';
+import { prepareArticleSearch } from '../../db/library-index';
 import { deleteArticle } from '../../db/articles';
 import { useUiStore } from '../../store/ui-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -16,6 +16,7 @@ import { useArticleIds } from '../live/use-articles';
 import { useLocalOnlyIds, useTeamSettings } from '../live/use-team';
 import { ArticleTable } from './ArticleTable';
 import { runWrite } from '../shared/run-write';
+import { whenIdle } from '../shared/when-idle';
 import { LibraryAgreement } from './LibraryAgreement';
 import { useLibraryAgreement } from '../live/use-library-agreement';
 import './library.css';
@@ -45,16 +46,8 @@ export function LibraryView() {
   const matching = useArticleSearch(query);
   const shown = matching ? ids?.filter((id) => matching.has(id)) : ids;
   const scrollerRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    // The search worker folds the library once the first screen is painted, not at a keystroke.
-    // Safari has no requestIdleCallback: a timer then.
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(prepareArticleSearch, 500);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(prepareArticleSearch, { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
+  // The search worker folds the library once the first screen is painted, not at a keystroke.
+  useEffect(() => whenIdle(prepareArticleSearch, 2000), []);
   const open = (articleId: string) => navigate({ name: 'article', articleId });
   const { t } = useTranslation();
   const team = useTeamSettings();

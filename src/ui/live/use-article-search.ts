@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { searchArticleIds } from '../../db/article-search';
+import { searchArticleIds } from '../../db/library-index';
 import { listArticleIds } from '../../db/articles';
 
 /**
