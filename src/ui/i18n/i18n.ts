@@ -1,9 +1,8 @@
 // The UI's languages (src/ui/i18n), base code: i18next set up with the English keys and the French
 // resources in locales/.
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
-import fr from './locales/fr.json';
 
 /** The languages of the UI. */
 export const UI_LANGUAGES = [
@@ -84,17 +83,40 @@ const unescapeText = (text: string): string =>
  */
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'fr'],
-  resources: { en: { translation: en }, fr: { translation: fr } },
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false, escape: escapeValue, skipOnVariables: true },
-  react: { unescape: unescapeText },
-  returnEmptyString: false,
-});
+/**
+ * The French resources load with the first use of French (at startup when it is the language
+ * to start in, or when it is chosen), in a chunk of their own: an English page does not load
+ * them. i18next waits for them before it says the language changed.
+ */
+const frenchOnDemand: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (language !== 'fr') return callback(null, {});
+    import('./locales/fr.json').then(
+      (french) => callback(null, french.default as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/** Settles once the language to start in is ready (its resources loaded): render after it. */
+export const i18nReady: Promise<unknown> = i18n
+  .use(frenchOnDemand)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'fr'],
+    resources: { en: { translation: en } },
+    // English is bundled; the backend brings French.
+    partialBundledLanguages: true,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false, escape: escapeValue, skipOnVariables: true },
+    react: { unescape: unescapeText },
+    returnEmptyString: false,
+  });
 
 /** The UI language now ('en' until i18next says otherwise). */
 export function uiLanguage(): UiLanguage {
