@@ -1,5 +1,5 @@
 import { articleSearchWords } from '../domain/claims/article-search-words';
-import { articleTextMatches } from '../domain/claims/claim-filter';
+import { queryWords } from '../domain/claims/claim-filter';
 import type { ArticleStamps } from './article-stamps';
 import { db } from './database';
 import { readSearchWords, writeSearchWords, type SearchWordsRow } from './library-cache';
@@ -41,9 +41,11 @@ export function articleSearcher(): (query: string, stamps: ArticleStamps) => Pro
 
   return async (query, stamps) => {
     await refresh(stamps);
+    // Folded once per query; the same test as articleTextMatches, on each article's words.
+    const words = queryWords(query);
     const found: string[] = [];
     for (const [id, entry] of folded) {
-      if (articleTextMatches(entry.words, query)) found.push(id);
+      if (words.every((word) => entry.words.includes(word))) found.push(id);
     }
     return found;
   };

@@ -1,7 +1,7 @@
 // The all-claims screen (src/ui/all-claims): every claim of the library, filtered, each leading to
 // its place in its article.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useClaimFilterStore } from '../../store/claim-filter-store';
 import { useUiStore } from '../../store/ui-store';
@@ -18,7 +18,9 @@ const ROW_ESTIMATE_PX = 78;
 /** Every claim of the library in one list that a fact-checker filters, sorts and opens. */
 export function AllClaimsView() {
   const tags = useClaimTags();
-  const filter = useDeferredValue(useClaimFilterStore((s) => s.filter));
+  // The filter goes to the worker in the keystroke's own render: the answer comes back
+  // asynchronously anyway, and deferring the question cost a render and a frame.
+  const filter = useClaimFilterStore((s) => s.filter);
   const sort = useClaimFilterStore((s) => s.sort);
   const clearFilter = useClaimFilterStore((s) => s.clearFilter);
   const filterState = useClaimFilterStore();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimInLibrary } from '../../db/claims-query';
 import { formatDateTime } from '../shared/format';
@@ -9,8 +10,10 @@ import { VerdictBadge } from '../shared/VerdictBadge';
 /**
  * One claim of the library-wide list. The quote is the row's link (the whole row is its click
  * target), so a screen reader hears the quote as the link and the rest as the row's details.
+ * A row renders again only when its row object changes (a keystroke in the filter re-renders
+ * the list before its answer arrives).
  */
-export function ClaimRow({ row }: { row: ClaimInLibrary }) {
+export const ClaimRow = memo(function ClaimRow({ row }: { row: ClaimInLibrary }) {
   const { claim, article } = row;
   const by = claim.updatedBy || claim.createdBy;
   const { t } = useTranslation();
@@ -62,4 +65,4 @@ export function ClaimRow({ row }: { row: ClaimInLibrary }) {
       </p>
     </div>
   );
-}
+});

@@ -43,7 +43,7 @@ export function LibraryView() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [dragging, setDragging] = useState(false);
   const [query, setQuery] = useState('');
-  const matching = useArticleSearch(query);
+  const matching = useArticleSearch(query, ids);
   const shown = matching ? ids?.filter((id) => matching.has(id)) : ids;
   const scrollerRef = useRef<HTMLElement>(null);
   // The search worker folds the library once the first screen is painted, not at a keystroke.

@@ -1,19 +1,27 @@
-import { useDeferredValue } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { searchArticleIds } from '../../db/library-index';
-import { listArticleIds } from '../../db/articles';
 
 /**
- * The ids of the articles matching a library search, live; null when the query is blank (no
- * search), undefined while the first answer loads. The query is deferred so typing stays fluid.
+ * The ids of the articles matching a library search; null when the query is blank (no search),
+ * undefined while the first answer loads. The search runs again whenever `revision` changes
+ * (the library's live article ids, which follow every write to an article); while an answer
+ * is on its way the previous one stays, and an answer to an older query is dropped.
  */
-export function useArticleSearch(query: string): Set<string> | null | undefined {
-  const deferred = useDeferredValue(query.trim());
-  return useLiveQuery(async () => {
-    if (!deferred) return null;
-    // Read here, the article index makes the search run again when any article changes; the
-    // worker then reads only the articles that did.
-    await listArticleIds();
-    return searchArticleIds(deferred);
-  }, [deferred]);
+export function useArticleSearch(query: string, revision: unknown): Set<string> | null | undefined {
+  const words = query.trim();
+  const [answer, setAnswer] = useState<Set<string>>();
+  useEffect(() => {
+    if (!words) return;
+    let current = true;
+    searchArticleIds(words).then(
+      (ids) => current && setAnswer(ids),
+      // A search that cannot run shows the whole library rather than a false "no match".
+      () => current && setAnswer(undefined),
+    );
+    return () => {
+      current = false;
+    };
+  }, [words, revision]);
+  if (!words) return null;
+  return answer;
 }
