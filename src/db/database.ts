@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { completeClaim } from '../domain/claims/claim';
 import { repairStoredRows, type StoredRows } from '../domain/exchange/stored-repair';
 import type { Article, Claim, Tombstone } from '../domain/types';
+import { agreementInvalidation } from './agreement-invalidation';
 
 /**
  * An article as stored. The document is opaque to Dexie's typings: their key-path types do not
@@ -31,6 +32,8 @@ export class VerdictDatabase extends Dexie {
     // Live query results are shared, frozen objects rather than deep copies made on every
     // delivery (a copy of an article's document per claim write, say): nothing mutates them.
     super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' });
+    // Any write to claims forgets the library index's kept agreement of their articles.
+    this.use(agreementInvalidation(name));
     // Every schema version stays declared, each later one with its upgrade (migration.test.ts
     // opens a database of every earlier version with this code).
     this.version(1).stores({

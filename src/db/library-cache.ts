@@ -19,8 +19,13 @@ export interface SearchWordsRow {
 export interface PairVerdictsRow {
   id: string;
   updatedAt: string;
+  /** How the pairs were made (PAIRS_VERSION): rows of another version are made again. */
+  version: number;
   pairs: PairVerdicts[];
 }
+
+/** The version of `articlePairVerdicts` kept rows were made with; a change of it remakes them. */
+export const PAIRS_VERSION = 1;
 
 class LibraryCacheDatabase extends Dexie {
   articles!: EntityTable<SearchWordsRow, 'id'>;
@@ -82,9 +87,34 @@ export const readSearchWords = (library: string) => readAll(library, 'articles')
 export const writeSearchWords = (library: string, put: SearchWordsRow[], gone: string[]) =>
   write(library, 'articles', put, gone);
 
+/** The articles whose judgement pairs are kept; null when the cache cannot be read. */
+export async function readPairVerdictIds(library: string): Promise<Set<string> | null> {
+  try {
+    return new Set(await open(library).agreement.toCollection().primaryKeys());
+  } catch {
+    return null;
+  }
+}
+
 /** Every kept article's judgement pairs. */
 export const readPairVerdicts = (library: string) => readAll(library, 'agreement');
 
 /** Keeps judgement pairs, forgets those of `gone` articles. */
 export const writePairVerdicts = (library: string, put: PairVerdictsRow[], gone: string[]) =>
   write(library, 'agreement', put, gone);
+
+/**
+ * Forgets the kept judgement pairs of these articles (null: of every article), whose claims are
+ * being written (agreement-invalidation.ts).
+ */
+export async function forgetPairVerdicts(library: string, articleIds: string[] | null) {
+  if (articleIds === null) {
+    try {
+      await open(library).agreement.clear();
+    } catch {
+      // A cache that cannot be written is left as it is, as `write` leaves it.
+    }
+    return;
+  }
+  await write(library, 'agreement', [], [...new Set(articleIds)]);
+}

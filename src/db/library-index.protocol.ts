@@ -9,8 +9,12 @@ import type { SerializedError } from './worker-channel';
 export type LibraryIndexRequest =
   { kind: 'search'; serial: number; query: string } | { kind: 'agreement'; serial: number };
 
-/** What the worker answers, or why it could not. */
+/**
+ * What the worker answers, or why it could not; unasked, that claims were written since the
+ * agreement was last given (ask again).
+ */
 export type LibraryIndexResponse =
   | { kind: 'found'; serial: number; ids: string[] }
   | { kind: 'agreement'; serial: number; figures: ReviewerPairAgreement[] }
-  | { kind: 'failed'; serial: number; error: SerializedError };
+  | { kind: 'failed'; serial: number; error: SerializedError }
+  | { kind: 'agreement-changed' };

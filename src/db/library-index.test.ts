@@ -27,8 +27,9 @@ async function judge(articleId: string, by: string, start: number, end: number, 
 function newPage() {
   let heard: (response: LibraryIndexResponse) => void = () => undefined;
   const cleanups: (() => void)[] = [];
+  let changes = 0;
   const ask = serveLibraryIndex(
-    (response) => heard(response),
+    (response) => (response.kind === 'agreement-changed' ? changes++ : heard(response)),
     (cleanup) => cleanups.push(cleanup),
   );
   let serial = 0;
@@ -48,6 +49,7 @@ function newPage() {
       if (response.kind !== 'agreement') throw new Error(response.kind);
       return response.figures;
     },
+    changes: () => changes,
     close: () => cleanups.forEach((cleanup) => cleanup()),
   };
 }
@@ -148,6 +150,36 @@ describe('the library’s agreement', () => {
     cache.close();
   });
 
+  it('forgets what it kept of an article whose claims are written, on any path', async () => {
+    const article = await createArticle({ ...emptyArticleMeta(), title: 'Un' }, doc(TEXT));
+    await judge(article.id, 'Ana', 0, 7, 'confirmed');
+    const bo = await judge(article.id, 'Bo', 0, 7, 'confirmed');
+    expect(await newPage().agreement()).toMatchObject([{ shared: 1, agreeing: 1 }]);
+    // As a sync settlement or an import writes a claim, with no library index running: the
+    // article's stamp stays, and the next page must not sum what was kept before the write.
+    await db.claims.put({ ...(await db.claims.get(bo.id))!, verdict: 'disputed' });
+    await expect.poll(() => readPairVerdicts(db.name)).toEqual([]);
+    expect(await newPage().agreement()).toMatchObject([{ shared: 1, agreeing: 0 }]);
+    // A deletion too.
+    await db.claims.delete(bo.id);
+    await expect.poll(() => readPairVerdicts(db.name)).toEqual([]);
+    expect(await newPage().agreement()).toEqual([]);
+  });
+
+  it('makes again what an earlier version of the pairs kept', async () => {
+    const article = await createArticle({ ...emptyArticleMeta(), title: 'Un' }, doc(TEXT));
+    await judge(article.id, 'Ana', 0, 7, 'confirmed');
+    await judge(article.id, 'Bo', 0, 7, 'disputed');
+    expect(await newPage().agreement()).toMatchObject([{ shared: 1, agreeing: 0 }]);
+    const cache = openCache();
+    await cache.table('agreement').update(article.id, {
+      version: 0,
+      pairs: [['Ana', 'Bo', 'confirmed', 'confirmed']],
+    });
+    expect(await newPage().agreement()).toMatchObject([{ shared: 1, agreeing: 0 }]);
+    cache.close();
+  });
+
   it('follows claim writes that leave their article’s stamp as it is', async () => {
     const article = await createArticle({ ...emptyArticleMeta(), title: 'Un' }, doc(TEXT));
     await judge(article.id, 'Ana', 0, 7, 'confirmed');
@@ -158,6 +190,8 @@ describe('the library’s agreement', () => {
     const stamp = (await db.articles.get(article.id))!.updatedAt;
     await db.claims.put({ ...(await db.claims.get(bo.id))!, verdict: 'disputed' });
     expect((await db.articles.get(article.id))!.updatedAt).toBe(stamp);
+    // The page hears that it should ask again.
+    await expect.poll(() => page.changes()).toBeGreaterThan(0);
     expect(await page.agreement()).toMatchObject([{ shared: 1, agreeing: 0 }]);
     page.close();
   });

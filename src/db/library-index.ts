@@ -7,23 +7,36 @@ type Answer = Extract<LibraryIndexResponse, { kind: 'found' | 'agreement' }>;
 type Waiting = Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>;
 
 let worker: { channel: Channel<LibraryIndexRequest>; waiting: Waiting } | null = null;
+/** Set once a worker failed: the index then runs on the page. */
+let failed = false;
 let serial = 0;
+const agreementListeners = new Set<() => void>();
 
-/** The library index worker, started on first use and kept: it holds what it derived. */
+/**
+ * The library index worker, started on first use and kept: it holds what it derived. After a
+ * failure (a worker that cannot load, say), the same handler runs on the page.
+ */
 function startWorker(): { channel: Channel<LibraryIndexRequest>; waiting: Waiting } {
   const waiting: Waiting = new Map();
+  const create = failed
+    ? null
+    : () => new Worker(new URL('./library-index.worker.ts', import.meta.url), { type: 'module' });
   const channel = openChannel<LibraryIndexRequest, LibraryIndexResponse>(
-    () => new Worker(new URL('./library-index.worker.ts', import.meta.url), { type: 'module' }),
+    create,
     serveLibraryIndex,
     {
       answer: (response) => {
+        if (response.kind === 'agreement-changed') {
+          for (const listener of agreementListeners) listener();
+          return;
+        }
         const pending = waiting.get(response.serial);
         waiting.delete(response.serial);
         if (response.kind === 'failed') pending?.reject(deserializeError(response.error));
         else pending?.resolve(response);
       },
       fail: (error) => {
-        // The next request starts a new worker (or runs on the page where none can start).
+        failed = true;
         worker = null;
         for (const pending of waiting.values()) pending.reject(error);
         waiting.clear();
@@ -56,6 +69,15 @@ export async function searchArticleIds(query: string): Promise<Set<string>> {
 export async function libraryAgreement(): Promise<ReviewerPairAgreement[]> {
   const answer = await ask({ kind: 'agreement' });
   return answer.kind === 'agreement' ? answer.figures : [];
+}
+
+/**
+ * Calls `listener` whenever claims are written after the agreement was given (ask again);
+ * gives the function that stops it.
+ */
+export function onAgreementChanged(listener: () => void): () => void {
+  agreementListeners.add(listener);
+  return () => agreementListeners.delete(listener);
 }
 
 /**

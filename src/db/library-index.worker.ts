@@ -16,7 +16,7 @@ export const serveLibraryIndex: Handler<LibraryIndexRequest, LibraryIndexRespons
   onClose,
 ) => {
   const search = articleSearcher();
-  const agreement = agreementKeeper();
+  const agreement = agreementKeeper(() => answer({ kind: 'agreement-changed' }));
   onClose(agreement.stop);
 
   async function handle(request: LibraryIndexRequest): Promise<LibraryIndexResponse> {

@@ -43,6 +43,12 @@ export async function chooseLanguage(language: UiLanguage): Promise<void> {
   } catch {
     // Not remembered where site data is blocked; it still applies to this page.
   }
+  // French that failed to load (offline before the app was cached, say) is asked for again.
+  if (language === 'fr' && !i18n.hasResourceBundle('fr', 'translation')) {
+    await i18n.reloadResources('fr');
+    // Still missing: the page stays in its language; the choice is kept for the next start.
+    if (!i18n.hasResourceBundle('fr', 'translation')) return;
+  }
   await i18n.changeLanguage(language);
 }
 
@@ -117,6 +123,11 @@ export const i18nReady: Promise<unknown> = i18n
     react: { unescape: unescapeText },
     returnEmptyString: false,
   });
+
+// French messages that cannot load leave the page in English, and say so: `lang` follows.
+i18n.on('failedLoading', (language) => {
+  if (language === 'fr' && i18n.language === 'fr') void i18n.changeLanguage('en');
+});
 
 /** The UI language now ('en' until i18next says otherwise). */
 export function uiLanguage(): UiLanguage {

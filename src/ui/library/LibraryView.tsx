@@ -44,7 +44,7 @@ export function LibraryView() {
   const [dragging, setDragging] = useState(false);
   const [query, setQuery] = useState('');
   const matching = useArticleSearch(query, ids);
-  const shown = matching ? ids?.filter((id) => matching.has(id)) : ids;
+  const shown = matching ? ids?.filter((id) => matching.ids.has(id)) : ids;
   const scrollerRef = useRef<HTMLElement>(null);
   // The search worker folds the library once the first screen is painted, not at a keystroke.
   useEffect(() => whenIdle(prepareArticleSearch, 2000), []);
@@ -116,7 +116,7 @@ export function LibraryView() {
 
       <LibraryAgreement figures={agreement} />
 
-      {ids && ids.length > 0 && shown?.length === 0 && (
+      {ids && ids.length > 0 && shown?.length === 0 && matching?.settled && (
         <p className="library-no-match" role="status">
           {t('No article contains every word of “{{query}}”.', { query: query.trim() })}
         </p>

@@ -1,20 +1,30 @@
 import { useEffect, useState } from 'react';
 import { searchArticleIds } from '../../db/library-index';
 
+/** The articles a library search found, and whether they answer the query as it is now. */
+export interface ArticleSearch {
+  ids: Set<string>;
+  /** False while the answer to the latest query is on its way (these are an earlier one's). */
+  settled: boolean;
+}
+
 /**
- * The ids of the articles matching a library search; null when the query is blank (no search),
- * undefined while the first answer loads. The search runs again whenever `revision` changes
- * (the library's live article ids, which follow every write to an article); while an answer
- * is on its way the previous one stays, and an answer to an older query is dropped.
+ * The articles matching a library search; null when the query is blank (no search), undefined
+ * until a first answer arrives. The search runs again whenever `revision` changes (the library's
+ * live article ids, which follow every write to an article); while an answer is on its way the
+ * previous one stays, marked unsettled, so that the list does not jump at each keystroke.
  */
-export function useArticleSearch(query: string, revision: unknown): Set<string> | null | undefined {
+export function useArticleSearch(
+  query: string,
+  revision: unknown,
+): ArticleSearch | null | undefined {
   const words = query.trim();
-  const [answer, setAnswer] = useState<Set<string>>();
+  const [answer, setAnswer] = useState<{ words: string; ids: Set<string> }>();
   useEffect(() => {
     if (!words) return;
     let current = true;
     searchArticleIds(words).then(
-      (ids) => current && setAnswer(ids),
+      (ids) => current && setAnswer({ words, ids }),
       // A search that cannot run shows the whole library rather than a false "no match".
       () => current && setAnswer(undefined),
     );
@@ -23,5 +33,5 @@ export function useArticleSearch(query: string, revision: unknown): Set<string> 
     };
   }, [words, revision]);
   if (!words) return null;
-  return answer;
+  return answer && { ids: answer.ids, settled: answer.words === words };
 }
