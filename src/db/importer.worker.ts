@@ -39,7 +39,8 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
     };
     const local = await readSnapshot();
     const by = await currentReviewerName();
-    const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors });
+    // The bundle's parse validated its records with the stored-data rule's schemas.
+    const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors, checked: true });
     planned = { incoming, now, by };
     return {
       kind: 'bundle',
@@ -66,7 +67,7 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
   async function apply(resolution: Partial<Resolution> = {}, ratings: RatingMapping = {}) {
     if (!planned) throw new VerdictError('nothing-to-import');
     const { incoming, now, by } = planned;
-    const options = { now, by, reanchor: locateAnchors, resolution };
+    const options = { now, by, reanchor: locateAnchors, resolution, checked: true };
     const claims = mapRatings(incoming.claims, ratings, await getRatingScale());
     const plan = planMerge(await readSnapshot(), { ...incoming, claims }, options);
     await applyMergePlan(plan);
