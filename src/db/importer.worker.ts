@@ -8,7 +8,7 @@ import { keepsPlan } from '../domain/merge/keeps-plan';
 import { planMerge, type MergePlan, type Resolution, type Snapshot } from '../domain/merge/plan';
 import { summarizePlan } from '../domain/merge/summary';
 import { VerdictError } from '../domain/problem';
-import { applyMergePlan, readSnapshot, writtenArticleIds } from './exchange';
+import { applyMergePlan, CheckedRecords, readSnapshot, writtenArticleIds } from './exchange';
 import type { ImportRequest, ImportResponse } from './importer.protocol';
 import { watchLibrary, type LibraryWatch } from './importer-watch';
 import { getRatingScale } from './rating-settings';
@@ -27,6 +27,7 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
     by: string;
     plan: MergePlan;
     watch: LibraryWatch;
+    checked: CheckedRecords;
   } | null = null;
   onClose(() => planned?.watch.stop());
 
@@ -41,10 +42,12 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
     const hashProblems = await textHashProblems(parsed.bundle);
     if (hashProblems.length > 0) return { kind: 'invalid', problems: hashProblems };
     answer({ kind: 'progress', stage: 'comparing' });
+    // The parse gave the records in their stored form (an article's is without its `textHash`).
+    const checked = new CheckedRecords();
     const incoming: Snapshot = {
-      articles: parsed.bundle.articles.map(withoutTextHash),
-      claims: parsed.bundle.claims,
-      tombstones: parsed.bundle.tombstones,
+      articles: checked.add(parsed.bundle.articles.map(withoutTextHash)),
+      claims: checked.add(parsed.bundle.claims),
+      tombstones: checked.add(parsed.bundle.tombstones),
     };
     // Watched from before the read: a write to the library from then on makes `apply` plan again.
     const watch = watchLibrary();
@@ -53,7 +56,7 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
     // The bundle's parse validated its records with the stored-data rule's schemas.
     const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors, checked: true });
     planned?.watch.stop();
-    planned = { incoming, now, by, plan, watch };
+    planned = { incoming, now, by, plan, watch, checked };
     return {
       kind: 'bundle',
       summary: summarizePlan(plan, local.articles),
@@ -82,7 +85,7 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
     const { incoming, watch } = planned;
     const unchanged = !watch.changed() && keepsPlan(planned.plan, incoming, resolution, ratings);
     const plan = unchanged ? planned.plan : await planAgain(incoming, resolution, ratings);
-    await applyMergePlan(plan);
+    await applyMergePlan(plan, planned.checked);
     return writtenArticleIds(plan);
   }
 

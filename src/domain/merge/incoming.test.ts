@@ -98,8 +98,8 @@ describe('planMerge and the stored-data rule', () => {
       checked: true,
     });
     expect(plan.claims.new).toHaveLength(2);
-    plan.claims.new.forEach((written, index) => expect(written).toStrictEqual(parsed[index]));
+    // The very objects: the db layer writes the records a parse checked without a second check.
+    plan.claims.new.forEach((written, index) => expect(written).toBe(parsed[index]));
     expect(plan.problems).toEqual([]);
   });
 });
-

@@ -170,7 +170,9 @@ export function planMerge(
   const mapped: Claim[] = [];
   for (const claim of incoming.claims) {
     const articleId = ids.get(claim.articleId) ?? claim.articleId;
-    if (finalText.has(articleId)) mapped.push({ ...claim, articleId });
+    // The very record when its article keeps its id: the db layer writes a parsed record as it is.
+    if (finalText.has(articleId))
+      mapped.push(articleId === claim.articleId ? claim : { ...claim, articleId });
     else
       problems.push(
         `claim ${claim.id}: its article ${claim.articleId} is neither in the file nor here`,
@@ -180,7 +182,10 @@ export function planMerge(
   const incomingSide = reanchorClaims(mapped, incomingText, finalText, options);
   const tombstones = unionTombstones(
     local.tombstones,
-    incoming.tombstones.map((t) => ({ ...t, articleId: ids.get(t.articleId) ?? t.articleId })),
+    incoming.tombstones.map((t) => {
+      const articleId = ids.get(t.articleId) ?? t.articleId;
+      return articleId === t.articleId ? t : { ...t, articleId };
+    }),
   );
   const rule = options.resolution?.rule ?? 'newer';
   const choices = options.resolution?.choices ?? {};
