@@ -16,11 +16,15 @@ export function keepsPlan(
   const rule = resolution.rule ?? 'newer';
   const choices = resolution.choices ?? {};
   const accepted = new Set(resolution.accept ?? []);
-  const rowsKept = plan.rows.every((row) => {
-    const side = choices[row.id] ?? rule;
-    const sameSide = !row.conflict || side === 'newer' || side === row.conflict.kept;
-    return sameSide && !(row.suggestion && accepted.has(row.id));
-  });
+  const chosen = rule !== 'newer' || Object.keys(choices).length > 0 || accepted.size > 0;
+  const rowsKept =
+    !chosen ||
+    plan.rows.every((row) => {
+      const side = choices[row.id] ?? rule;
+      const sameSide = !row.conflict || side === 'newer' || side === row.conflict.kept;
+      return sameSide && !(row.suggestion && accepted.has(row.id));
+    });
   const mapped = (rating: string) => rating !== '' && Object.hasOwn(ratings, rating);
-  return rowsKept && !incoming.claims.some((claim) => mapped(claim.rating));
+  if (!rowsKept || Object.keys(ratings).length === 0) return rowsKept;
+  return !incoming.claims.some((claim) => mapped(claim.rating));
 }
