@@ -1,11 +1,33 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { recordChange } from '../domain/claims/change-log';
 import { FIVE_RATING_SCALE } from '../domain/claims/ratings';
+import { withoutTextHash } from '../domain/exchange/bundle';
 import { sampleArticle, sampleBundle, sampleClaims } from '../domain/test-data/exchange';
 import { db } from './database';
 import { checkImportFile } from './importer';
 import { saveRatingScale } from './rating-settings';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+/** How many times the library's tables were read whole (`readSnapshot`), since last reset. */
+const wholeReads = { count: 0 };
+db.use({
+  stack: 'dbcore',
+  name: 'counting-reads',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      return {
+        ...table,
+        query: (request) => {
+          if (['articles', 'claims', 'tombstones'].includes(name)) wholeReads.count++;
+          return table.query(request);
+        },
+      };
+    },
+  }),
+});
 
 beforeEach(async () => {
   await db.delete();
@@ -64,5 +86,36 @@ describe('checkImportFile without workers', () => {
     await check.apply({}, { spin: 'false' });
     expect(await db.claims.get(first!.id)).toMatchObject({ rating: 'false', verdict: 'disputed' });
     expect(await db.claims.get(second!.id)).toMatchObject({ rating: 'false', verdict: 'disputed' });
+  });
+
+  it('writes the plan it checked when the library did not change, without reading it again', async () => {
+    const bundle = await sampleBundle();
+    const check = await checkImportFile(bytesOf(JSON.stringify(bundle)), () => undefined);
+    if (check.kind !== 'bundle') throw new Error(check.kind);
+    wholeReads.count = 0;
+    await check.apply({ rule: 'newer', choices: {}, accept: [] }, {});
+    expect(wholeReads.count).toBe(0);
+    expect(await db.claims.count()).toBe(bundle.claims.length);
+  });
+
+  it('plans again when the library changed after the check, and keeps that change', async () => {
+    const bundle = await sampleBundle();
+    const check = await checkImportFile(bytesOf(JSON.stringify(bundle)), () => undefined);
+    if (check.kind !== 'bundle') throw new Error(check.kind);
+    expect(check.summary.claims.new).toBe(bundle.claims.length);
+    // Meanwhile, another tab stores the article and edits one of its claims further.
+    const [first] = bundle.claims;
+    const edited = recordChange(
+      first!,
+      { note: 'Revu ici pendant l’aperçu.' },
+      { by: 'Dominique', at: '2024-03-11T09:00:00.000Z', rev: 'here-1' },
+    );
+    await db.articles.put(withoutTextHash(bundle.articles[0]!));
+    await db.claims.put(edited);
+    wholeReads.count = 0;
+    await check.apply();
+    expect(wholeReads.count).toBeGreaterThan(0);
+    expect(await db.claims.get(first!.id)).toMatchObject({ note: 'Revu ici pendant l’aperçu.' });
+    expect(await db.claims.count()).toBe(bundle.claims.length);
   });
 });

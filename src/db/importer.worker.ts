@@ -4,11 +4,13 @@ import { textHashProblems, withoutTextHash } from '../domain/exchange/bundle';
 import { decodeFile } from '../domain/exchange/decode-file';
 import { parseImportText } from '../domain/exchange/import-parse';
 import { mapRatings, unknownRatings, type RatingMapping } from '../domain/exchange/rating-mapping';
-import { planMerge, type Resolution, type Snapshot } from '../domain/merge/plan';
+import { keepsPlan } from '../domain/merge/keeps-plan';
+import { planMerge, type MergePlan, type Resolution, type Snapshot } from '../domain/merge/plan';
 import { summarizePlan } from '../domain/merge/summary';
 import { VerdictError } from '../domain/problem';
-import { applyMergePlan, readSnapshot, writtenArticleIds } from './exchange';
+import { applyMergePlan, CheckedRecords, readSnapshot, writtenArticleIds } from './exchange';
 import type { ImportRequest, ImportResponse } from './importer.protocol';
+import { watchLibrary, type LibraryWatch } from './importer-watch';
 import { getRatingScale } from './rating-settings';
 import { currentReviewerName } from './settings';
 import { serializeError, serve, type Handler } from './worker-channel';
@@ -18,8 +20,16 @@ import { serializeError, serve, type Handler } from './worker-channel';
  * decode, parse, validate, verify the text hashes, read the library and plan the merge of a
  * bundle; then, on the page's word, writes the plan (in one transaction, here too).
  */
-export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
-  let planned: { incoming: Snapshot; now: string; by: string } | null = null;
+export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClose) => {
+  let planned: {
+    incoming: Snapshot;
+    now: string;
+    by: string;
+    plan: MergePlan;
+    watch: LibraryWatch;
+    checked: CheckedRecords;
+  } | null = null;
+  onClose(() => planned?.watch.stop());
 
   async function check(bytes: ArrayBuffer, now: string): Promise<ImportResponse> {
     const decoded = decodeFile(bytes);
@@ -32,15 +42,21 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
     const hashProblems = await textHashProblems(parsed.bundle);
     if (hashProblems.length > 0) return { kind: 'invalid', problems: hashProblems };
     answer({ kind: 'progress', stage: 'comparing' });
+    // The parse gave the records in their stored form (an article's is without its `textHash`).
+    const checked = new CheckedRecords();
     const incoming: Snapshot = {
-      articles: parsed.bundle.articles.map(withoutTextHash),
-      claims: parsed.bundle.claims,
-      tombstones: parsed.bundle.tombstones,
+      articles: checked.add(parsed.bundle.articles.map(withoutTextHash)),
+      claims: checked.add(parsed.bundle.claims),
+      tombstones: checked.add(parsed.bundle.tombstones),
     };
+    // Watched from before the read: a write to the library from then on makes `apply` plan again.
+    const watch = watchLibrary();
     const local = await readSnapshot();
     const by = await currentReviewerName();
-    const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors });
-    planned = { incoming, now, by };
+    // The bundle's parse validated its records with the stored-data rule's schemas.
+    const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors, checked: true });
+    planned?.watch.stop();
+    planned = { incoming, now, by, plan, watch, checked };
     return {
       kind: 'bundle',
       summary: summarizePlan(plan, local.articles),
@@ -60,17 +76,28 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer) => {
   });
 
   /**
-   * Plans again against the library as it is now, settled as the user chose and with the file's
-   * unknown ratings mapped onto the scale as it is now, and writes it.
+   * Writes the plan, settled as the user chose and with the file's unknown ratings mapped onto
+   * the scale as it is now: the plan of the check when nothing it was made from changed and the
+   * choices leave it as it is, else a plan made again against the library as it is now.
    */
   async function apply(resolution: Partial<Resolution> = {}, ratings: RatingMapping = {}) {
     if (!planned) throw new VerdictError('nothing-to-import');
-    const { incoming, now, by } = planned;
-    const options = { now, by, reanchor: locateAnchors, resolution };
-    const claims = mapRatings(incoming.claims, ratings, await getRatingScale());
-    const plan = planMerge(await readSnapshot(), { ...incoming, claims }, options);
-    await applyMergePlan(plan);
+    const { incoming, watch } = planned;
+    const unchanged = !watch.changed() && keepsPlan(planned.plan, incoming, resolution, ratings);
+    const plan = unchanged ? planned.plan : await planAgain(incoming, resolution, ratings);
+    await applyMergePlan(plan, planned.checked);
     return writtenArticleIds(plan);
+  }
+
+  async function planAgain(
+    incoming: Snapshot,
+    resolution: Partial<Resolution>,
+    ratings: RatingMapping,
+  ): Promise<MergePlan> {
+    const { now, by } = planned!;
+    const options = { now, by, reanchor: locateAnchors, resolution, checked: true };
+    const claims = mapRatings(incoming.claims, ratings, await getRatingScale());
+    return planMerge(await readSnapshot(), { ...incoming, claims }, options);
   }
 
   return (request) => {

@@ -8,7 +8,7 @@ import { saveArticleText } from './article-text';
 import { writeClaimState } from './claim-undo';
 import { createClaim, restoreClaim, saveEvidence, updateClaim } from './claims';
 import { db } from './database';
-import { applyMergePlan, readSnapshot } from './exchange';
+import { applyMergePlan, CheckedRecords, readSnapshot } from './exchange';
 
 // The writes of the UI keep the stored-data rule (src/domain/exchange/stored-record.ts): a value
 // it refuses is a problem by code, and nothing is written.
@@ -151,5 +151,33 @@ describe('a write the stored-data rule normalises', () => {
       note: 'vu',
       orphanedAt: '2024-03-01T00:00:00.000Z',
     });
+  });
+});
+
+describe('records that passed the rule already (a bundle parsed by the importer)', () => {
+  it('are frozen at every depth, and only these very objects count as checked', () => {
+    const checked = new CheckedRecords();
+    const [claim] = checked.add([structuredClone(CLAIM)]) as [Claim];
+    expect(() => Object.assign(claim, { note: 'changed' })).toThrow(TypeError);
+    expect(() => Object.assign(claim.anchor, { start: 3 })).toThrow(TypeError);
+    expect(() => claim.tags.push('changed')).toThrow(TypeError);
+    expect(checked.has(claim)).toBe(true);
+    expect(checked.has({ ...claim })).toBe(false);
+  });
+
+  it('are written as they are, while every other record is checked first', async () => {
+    const checked = new CheckedRecords();
+    const [passed] = checked.add([{ ...CLAIM, id: 'c2' }]) as [Claim];
+    const refused = { ...CLAIM, id: 'c3', approvedAt: '2024' };
+    const plan = { ...emptyPlan(), claims: { ...emptyPlan().claims, new: [passed, refused] } };
+    const before = await readSnapshot();
+    const error = await applyMergePlan(plan, checked).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(problemOf(error)).toEqual({ code: 'invalid-time', data: { field: 'approvedAt' } });
+    expect(await readSnapshot()).toEqual(before);
+    await applyMergePlan({ ...plan, claims: { ...plan.claims, new: [passed] } }, checked);
+    expect(await db.claims.get('c2')).toEqual(passed);
   });
 });

@@ -129,8 +129,40 @@ interface Visit {
   parent: Visit | undefined;
 }
 
+/**
+ * Whether a value nests deeper than `maxDepth`; never recursive. It walks every object of a file
+ * of any size, so it keeps no path and allocates only its two stacks.
+ */
+function nestsDeeper(root: unknown, maxDepth: number): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxDepth) return true;
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) {
+        if (typeof child !== 'object' || child === null) continue;
+        values.push(child);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child !== 'object' || child === null) continue;
+      values.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
+}
+
 /** The path to the first value nested deeper than `maxDepth`, or undefined; never recursive. */
 export function tooDeep(root: unknown, maxDepth = MAX_JSON_DEPTH): PropertyKey[] | undefined {
+  if (!nestsDeeper(root, maxDepth)) return undefined;
   const stack: Visit[] = [{ value: root, depth: 0, key: '', parent: undefined }];
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     const { value, depth } = visit;

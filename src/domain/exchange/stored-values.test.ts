@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, normalizeId, normalizeTimestamp } from './stored-values';
 
@@ -41,6 +42,21 @@ describe('normalizeTimestamp', () => {
   it('gives back what it gives', () => {
     const once = normalizeTimestamp('2024-05-01T09:30:00+02:00')!;
     expect(normalizeTimestamp(once)).toBe(once);
+  });
+
+  it('reads a time in stored form as it reads the same time with an offset', () => {
+    const field = (max: number, width: number) =>
+      fc.integer({ min: 0, max }).map((n) => String(n).padStart(width, '0'));
+    const time = fc
+      .tuple(field(9999, 4), field(14, 2), field(32, 2), field(25, 2), field(61, 2), field(61, 2))
+      .chain((parts) => field(999, 3).map((millis) => [...parts, millis]));
+    fc.assert(
+      fc.property(time, ([year, month, day, hour, minute, second, millis]) => {
+        const stored = `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}`;
+        expect(normalizeTimestamp(`${stored}Z`)).toBe(normalizeTimestamp(`${stored}+00:00`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

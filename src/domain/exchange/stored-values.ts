@@ -41,6 +41,16 @@ export function isCalendarDate(value: string): boolean {
   return match !== null && isDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/** A time already in its stored form, as every stored record and export writes it. */
+const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** The number written by the ASCII digits of `value` from `start` to `end`. */
+function digits(value: string, start: number, end: number): number {
+  let number = 0;
+  for (let i = start; i < end; i++) number = number * 10 + value.charCodeAt(i) - 48;
+  return number;
+}
+
 /**
  * A date and time in ISO 8601 UTC with milliseconds (`2024-05-01T07:30:00.000Z`), from ISO 8601
  * text with a four-digit year: seconds and fractions optional, a `Z` or an offset (none reads as
@@ -48,6 +58,13 @@ export function isCalendarDate(value: string): boolean {
  * year alone, a day that does not exist, a result outside the years 0000 to 9999.
  */
 export function normalizeTimestamp(value: string): string | undefined {
+  // Every record is checked at each write and import, and its times are nearly always in stored
+  // form already: those are checked field by field, without building a Date, and kept as they are.
+  if (STORED_TIME.test(value)) {
+    const [year, month, day] = [digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10)];
+    const time = digits(value, 11, 13) <= 23 && digits(value, 14, 16) <= 59;
+    return isDay(year, month, day) && time && digits(value, 17, 19) <= 59 ? value : undefined;
+  }
   const match = DATE_TIME.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((n) => Number(n ?? 0)) as [

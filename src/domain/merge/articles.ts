@@ -126,7 +126,7 @@ export function matchArticles(
       matches.pairs.push({ local: match, incoming: article });
     } else {
       matches.ids.set(article.id, article.id);
-      matches.unmatched.push(withoutTextHash(article));
+      matches.unmatched.push('textHash' in article ? withoutTextHash(article) : article);
     }
   }
   return matches;

@@ -88,4 +88,18 @@ describe('planMerge and the stored-data rule', () => {
       'claim c3: evidence[0].id: expected an id of 1 to 200 letters, digits or . _ : / - (left out)',
     ]);
   });
+
+  it('takes incoming records as they are when told they passed the rule (a bundle parsed)', () => {
+    // The rule would normalise this time (the test above): here the plan takes it as given.
+    const parsed = [claim, { ...claim, id: 'c2', approvedAt: '2024-03-02T11:00:00+01:00' }];
+    const plan = planMerge(snapshot([article]), snapshot([], parsed), {
+      now: NOW,
+      reanchor: locateAnchors,
+      checked: true,
+    });
+    expect(plan.claims.new).toHaveLength(2);
+    // The very objects: the db layer writes the records a parse checked without a second check.
+    plan.claims.new.forEach((written, index) => expect(written).toBe(parsed[index]));
+    expect(plan.problems).toEqual([]);
+  });
 });

@@ -68,6 +68,11 @@ export interface MergeOptions {
   by?: string;
   resolution?: Partial<Resolution>;
   newRev?: () => string;
+  /**
+   * The incoming records are in their stored form already: a bundle's parse validates them with
+   * the record schemas of the stored-data rule, so the plan does not check them a second time.
+   */
+  checked?: boolean;
 }
 
 type Tombstone = Snapshot['tombstones'][number];
@@ -141,15 +146,17 @@ function placeNotFound(
  * Plans the merge of an imported snapshot into the local one (docs/DESIGN.md, "Decisions
  * that matter"): articles pair by id or by source URL and text; claims pair by id and merge by
  * lineage (./claims.ts); a tombstone newer than a claim deletes it; older tombstones still
- * travel. Incoming records the stored-data rule refuses are left out, each with a problem. Pure
- * and synchronous (given `newRev`).
+ * travel. Incoming records the stored-data rule refuses are left out, each with a problem (unless
+ * `options.checked` says they passed it). Pure and synchronous (given `newRev`).
  */
 export function planMerge(
   localSnapshot: Snapshot,
   incomingSnapshot: Snapshot,
   options: MergeOptions,
 ): MergePlan {
-  const checked = checkIncoming(incomingSnapshot);
+  const checked = options.checked
+    ? { snapshot: incomingSnapshot, problems: [] as string[] }
+    : checkIncoming(incomingSnapshot);
   const problems = checked.problems;
   const { local, incoming, deletedArticles } = withoutDeletedArticles(
     localSnapshot,
@@ -163,7 +170,9 @@ export function planMerge(
   const mapped: Claim[] = [];
   for (const claim of incoming.claims) {
     const articleId = ids.get(claim.articleId) ?? claim.articleId;
-    if (finalText.has(articleId)) mapped.push({ ...claim, articleId });
+    // The very record when its article keeps its id: the db layer writes a parsed record as it is.
+    if (finalText.has(articleId))
+      mapped.push(articleId === claim.articleId ? claim : { ...claim, articleId });
     else
       problems.push(
         `claim ${claim.id}: its article ${claim.articleId} is neither in the file nor here`,
@@ -173,7 +182,10 @@ export function planMerge(
   const incomingSide = reanchorClaims(mapped, incomingText, finalText, options);
   const tombstones = unionTombstones(
     local.tombstones,
-    incoming.tombstones.map((t) => ({ ...t, articleId: ids.get(t.articleId) ?? t.articleId })),
+    incoming.tombstones.map((t) => {
+      const articleId = ids.get(t.articleId) ?? t.articleId;
+      return articleId === t.articleId ? t : { ...t, articleId };
+    }),
   );
   const rule = options.resolution?.rule ?? 'newer';
   const choices = options.resolution?.choices ?? {};
