@@ -8,9 +8,10 @@ import { TRACE_CATEGORIES, mainThreadBusy, summarizeProfile, summarizeTrace } fr
 
 /**
  * Main-thread work is taken from this many traced runs per interaction, after the timed ones
- * (BENCH_CPU_RUNS, 3 by default: more give steadier medians when comparing two builds).
+ * (BENCH_CPU_RUNS, 7 by default: with 3, the median of a short interaction moved by a third
+ * between two runs on this 2-core virtual machine; README, "Benchmark", run to run).
  */
-export const MAIN_THREAD_RUNS = Math.max(1, Number(process.env.BENCH_CPU_RUNS ?? 3) || 3);
+export const MAIN_THREAD_RUNS = Math.max(1, Number(process.env.BENCH_CPU_RUNS ?? 7) || 7);
 
 /** Runs the measured action as is; --profile passes a wrapper that profiles or traces it. */
 export const direct = (fn) => fn();
