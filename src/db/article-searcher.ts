@@ -1,5 +1,5 @@
 import { articleSearchWords } from '../domain/claims/article-search-words';
-import { queryWords } from '../domain/claims/claim-filter';
+import { hasAllWords, queryWords } from '../domain/claims/claim-filter';
 import type { ArticleStamps } from './article-stamps';
 import { db } from './database';
 import { readSearchWords, writeSearchWords, type SearchWordsRow } from './library-cache';
@@ -41,12 +41,10 @@ export function articleSearcher(): (query: string, stamps: ArticleStamps) => Pro
 
   return async (query, stamps) => {
     await refresh(stamps);
-    // Folded once per query; the same test as articleTextMatches, on each article's words.
+    // Folded once per query, not once per article (articleTextMatches folds at each call).
     const words = queryWords(query);
     const found: string[] = [];
-    for (const [id, entry] of folded) {
-      if (words.every((word) => entry.words.includes(word))) found.push(id);
-    }
+    for (const [id, entry] of folded) if (hasAllWords(entry.words, words)) found.push(id);
     return found;
   };
 }

@@ -43,8 +43,8 @@ export function queryWords(query: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Whether every word occurs in the folded haystack. */
-function hasAllWords(haystack: string, words: string[]): boolean {
+/** Whether every (folded) query word occurs in the folded haystack. */
+export function hasAllWords(haystack: string, words: string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
 
