@@ -8,8 +8,8 @@ import { EXPORT_ENDINGS, exportFileName, type ExportKind } from '../domain/excha
 import { toSafeJson } from '../domain/exchange/safe-json';
 import { toW3CCollection } from '../domain/exchange/w3c-write';
 import { VerdictError } from '../domain/problem';
-import type { Article } from '../domain/types';
-import { readBackup } from './backup';
+import { readBackupText } from './backup';
+import { db } from './database';
 import { readSnapshot } from './exchange';
 import { getRatingScale } from './rating-settings';
 import { getPublishingSettings, getReviewerSettings } from './settings';
@@ -21,7 +21,8 @@ export type ExportStage = 'reading' | 'writing';
 export interface ExportFile {
   name: string;
   type: string;
-  content: string | Uint8Array;
+  /** The file's content, in parts to hand to a Blob as they are. */
+  parts: (string | Uint8Array)[];
   /** Claims not found in the text that the export left out, as asked. */
   omitted: number;
 }
@@ -64,21 +65,19 @@ export async function buildExportFile(
   onStage: (stage: ExportStage) => void = () => undefined,
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
 ): Promise<ExportFile> {
-  const fileName = (articles: Article[]) =>
-    exportFileName(
-      articleId === null ? null : (articles[0]?.title ?? 'article'),
-      now,
-      EXPORT_ENDINGS[format],
-    );
+  // The file is named after its article, or after the library when it holds them all.
+  const fileName = (title: string | undefined) =>
+    exportFileName(articleId === null ? null : (title ?? 'article'), now, EXPORT_ENDINGS[format]);
   onStage('reading');
   if (format === 'bundle') {
     // The same code as every backup (src/db/backup.ts), which the round-trip test runs.
-    const bundle = await readBackup(articleId, now);
+    const parts = await readBackupText(articleId, now);
     onStage('writing');
+    const article = articleId === null ? undefined : await db.articles.get(articleId);
     return {
-      name: fileName(bundle.articles),
+      name: fileName(article?.title),
       type: 'application/json',
-      content: toSafeJson(bundle),
+      parts,
       omitted: 0,
     };
   }
@@ -96,11 +95,11 @@ export async function buildExportFile(
     orphans,
   });
   const title = articleId === null ? null : (articles[0]?.title ?? 'article');
-  const name = fileName(articles);
+  const name = fileName(articles[0]?.title);
   const file = (type: string, content: string | Uint8Array): ExportFile => ({
     name,
     type,
-    content,
+    parts: [content],
     omitted: format === 'claimreview' ? 0 : omitted,
   });
   switch (format) {

@@ -19,7 +19,7 @@ export const exportLibrary: Handler<ExportRequest, ExportResponse> = (answer) =>
       answer({
         kind: 'done',
         name: file.name,
-        blob: new Blob([file.content as BlobPart], { type: file.type }),
+        blob: new Blob(file.parts as BlobPart[], { type: file.type }),
         omitted: file.omitted,
       }),
     (error: unknown) => answer({ kind: 'failed', error: serializeError(error) }),

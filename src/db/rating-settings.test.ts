@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyArticleMeta } from '../domain/claims/article-meta';
 import { FIVE_RATING_SCALE, VERDICT_SCALE } from '../domain/claims/ratings';
+import type { Bundle } from '../domain/exchange/bundle';
 import type { Anchor, DocumentJson } from '../domain/types';
 import { createArticle } from './articles';
 import { createClaim, getClaim } from './claims';
 import { db } from './database';
 import { getRatingScale, ratingUse, saveRatingScale } from './rating-settings';
-import { readBackup } from './backup';
+import { readBackupText } from './backup';
+
+const backupOf = async (now: Date): Promise<Bundle> =>
+  JSON.parse((await readBackupText(null, now)).join('')) as Bundle;
 
 const DOC: DocumentJson = {
   type: 'doc',
@@ -73,8 +77,8 @@ describe('the stored rating scale', () => {
 
   it('travels in backups and bundles once it is not the default', async () => {
     const now = new Date('2024-03-05T10:00:00.000Z');
-    expect((await readBackup(null, now)).ratingScale).toBeUndefined();
+    expect((await backupOf(now)).ratingScale).toBeUndefined();
     await saveRatingScale(FIVE_RATING_SCALE);
-    expect((await readBackup(null, now)).ratingScale).toEqual(FIVE_RATING_SCALE);
+    expect((await backupOf(now)).ratingScale).toEqual(FIVE_RATING_SCALE);
   });
 });

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toSafeJson } from '../domain/exchange/safe-json';
 import { buildBundle } from '../domain/exchange/bundle';
 import { checkArticle, checkClaim, checkTombstone } from '../domain/exchange/stored-record';
 import { groupBySource, w3cArticleFor } from '../domain/exchange/w3c-read-claims';
@@ -11,7 +10,7 @@ import {
   type HostileImport,
 } from '../domain/test-data/hostile-imports';
 import type { Article, Claim, Tombstone } from '../domain/types';
-import { readBackup } from './backup';
+import { readBackupText } from './backup';
 import { db } from './database';
 import { readSnapshot } from './exchange';
 import { checkImportFile } from './importer';
@@ -117,7 +116,7 @@ describe('the stored-data rule, end to end', () => {
           expectKeptRule(library);
           // What "Download a backup" writes (src/db/export-build.ts).
           // The backup's file text, as the Storage dialog writes it.
-          const backup = toSafeJson(await readBackup(null, new Date()));
+          const backup = (await readBackupText(null, new Date())).join('');
           await reset();
           expect(await importFile(backup)).toBe('applied');
           expect(sorted(await readSnapshot())).toEqual(sorted(library));

@@ -13,6 +13,7 @@ import {
   sampleClaims,
 } from '../test-data/exchange';
 import { parseImportText } from './import-parse';
+import { bundleTextParts } from './bundle-text';
 import { toSafeJson } from './safe-json';
 import { toW3CCollection } from './w3c-write';
 
@@ -54,7 +55,7 @@ const samples: [string, () => Promise<string>][] = [
   [
     'bundle.json',
     async () =>
-      toSafeJson(
+      bundleTextParts(
         await buildBundle({
           articles: [article],
           claims: loggedSampleClaims(article),
@@ -64,7 +65,7 @@ const samples: [string, () => Promise<string>][] = [
           exportedBy: 'Camille',
           now: NOW,
         }),
-      ),
+      ).join(''),
   ],
   [
     'w3c.jsonld',

@@ -8,7 +8,12 @@ const UNSAFE = /[<>&\u2028\u2029]/g;
 const escapeUnsafe = (char: string): string =>
   `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/** JSON text (or a piece of it) with `<>&` U+2028 U+2029 escaped; it parses to the same value. */
+export function escapeJsonText(text: string): string {
+  return text.replace(UNSAFE, escapeUnsafe);
+}
+
 /** A JSON export file's text: `indent` spaces, a final newline, `<>&` U+2028 U+2029 escaped. */
 export function toSafeJson(value: object, indent = 2): string {
-  return `${JSON.stringify(value, null, indent).replace(UNSAFE, escapeUnsafe)}\n`;
+  return `${escapeJsonText(JSON.stringify(value, null, indent))}\n`;
 }
