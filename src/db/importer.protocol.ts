@@ -1,16 +1,19 @@
 import type { RatingMapping, UnknownRating } from '../domain/exchange/rating-mapping';
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import type { Resolution } from '../domain/merge/plan';
-import type { MergeSummary } from '../domain/merge/summary';
+import type { RowGroup } from '../domain/merge/preview';
+import type { MergeSummary, RowsPage } from '../domain/merge/summary';
 import type { SerializedError } from './worker-channel';
 
 /**
  * What the page asks the importer: check a file against the library (the importer reads the
- * library itself), then, once the preview is accepted, apply what it planned, settled as the user
+ * library itself), read more rows of a group of the preview (`serial` pairs the answer with
+ * its question), then, once the preview is accepted, apply what it planned, settled as the user
  * chose (conflicts, places accepted) and with the file's unknown ratings mapped onto ours.
  */
 export type ImportRequest =
   | { kind: 'check'; bytes: ArrayBuffer; now: string }
+  | { kind: 'rows'; serial: number; group: RowGroup; from: number; to: number }
   | { kind: 'apply'; resolution?: Partial<Resolution>; ratings?: RatingMapping };
 
 /** The stages of the importer's check, in order. */
@@ -19,7 +22,8 @@ export type ImportStage = 'checking' | 'comparing';
 /**
  * What the importer answers: progress, a refusal with reasons (the file's technical problems,
  * in English for its author), what to preview (a bundle's plan stays with the importer; its
- * counts come here), then whether applying it worked.
+ * counts and the first rows of each group come here), rows asked for, then whether applying it
+ * worked. A failure with a `serial` answers that read of rows only.
  */
 export type ImportResponse =
   | { kind: 'progress'; stage: ImportStage }
@@ -33,6 +37,7 @@ export type ImportResponse =
       unknownRatings: UnknownRating[];
     }
   | { kind: 'w3c'; annotations: W3CImported[]; problems: string[] }
+  | ({ kind: 'rows'; serial: number } & RowsPage)
   /** Applied: the articles the import wrote to (for team sync to publish them). */
   | { kind: 'applied'; articleIds: string[] }
-  | { kind: 'failed'; error: SerializedError };
+  | { kind: 'failed'; error: SerializedError; serial?: number };

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordChange } from '../domain/claims/change-log';
 import { FIVE_RATING_SCALE } from '../domain/claims/ratings';
-import { withoutTextHash } from '../domain/exchange/bundle';
-import { sampleArticle, sampleBundle, sampleClaims } from '../domain/test-data/exchange';
+import { buildBundle, withoutTextHash } from '../domain/exchange/bundle';
+import { makeClaim, sampleArticle, sampleBundle, sampleClaims } from '../domain/test-data/exchange';
 import { db } from './database';
 import { checkImportFile } from './importer';
 import { saveRatingScale } from './rating-settings';
@@ -117,5 +117,41 @@ describe('checkImportFile without workers', () => {
     expect(wholeReads.count).toBeGreaterThan(0);
     expect(await db.claims.get(first!.id)).toMatchObject({ note: 'Revu ici pendant l’aperçu.' });
     expect(await db.claims.count()).toBe(bundle.claims.length);
+  });
+
+  it('hands the preview each group’s first page, and the next pages on demand', async () => {
+    const article = sampleArticle();
+    const claims = Array.from({ length: 120 }, (_, i) =>
+      makeClaim(article, 'Pierre Paperon', {
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      }),
+    );
+    const bundle = await buildBundle({
+      articles: [article],
+      claims,
+      tombstones: [],
+      exportedBy: 'Camille',
+      now: '2024-03-10T00:00:00.000Z',
+    });
+    const check = await checkImportFile(bytesOf(JSON.stringify(bundle)), () => undefined);
+    if (check.kind !== 'bundle') throw new Error(check.kind);
+    const { summary, readRows } = check;
+    expect(summary.claims.new).toBe(120);
+    expect(summary.groups.new.map((row) => row.id)).toEqual(claims.slice(0, 50).map((c) => c.id));
+    expect(summary.groups.unchanged).toEqual([]);
+    expect(summary.titles).toEqual({ [article.id]: article.title });
+    const second = await readRows('new', 50, 100);
+    expect(second.rows.map((row) => row.id)).toEqual(claims.slice(50, 100).map((c) => c.id));
+    expect(second.titles).toEqual({ [article.id]: article.title });
+    const [third, empty] = await Promise.all([
+      readRows('new', 100, 150),
+      readRows('deleted', 0, 50),
+    ]);
+    expect(third.rows.map((row) => row.id)).toEqual(claims.slice(100).map((c) => c.id));
+    expect(empty).toEqual({ rows: [], titles: {} });
+    await check.apply();
+    expect(await db.claims.count()).toBe(120);
+    // Applied, the importer is gone: its plan can no longer be read.
+    await expect(readRows('new', 0, 50)).rejects.toMatchObject({ code: 'nothing-to-import' });
   });
 });

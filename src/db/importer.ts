@@ -1,7 +1,8 @@
 import type { RatingMapping, UnknownRating } from '../domain/exchange/rating-mapping';
 import type { W3CImported } from '../domain/exchange/w3c-read-annotation';
 import type { Resolution } from '../domain/merge/plan';
-import type { MergeSummary } from '../domain/merge/summary';
+import type { MergeSummary, ReadRows, RowsPage } from '../domain/merge/summary';
+import { VerdictError } from '../domain/problem';
 import { importFile } from './importer.worker';
 import { publishArticlesWritten } from './team-sync-start';
 import type { ImportRequest, ImportResponse, ImportStage } from './importer.protocol';
@@ -18,6 +19,8 @@ export type ImportCheck =
       exportedBy: string;
       /** The ratings the file's claims carry that this library's scale lacks. */
       unknownRatings: UnknownRating[];
+      /** Reads more rows of a group of the summary (it holds the first ones) from the plan. */
+      readRows: ReadRows;
       /**
        * Writes the plan, settled as chosen and with unknown ratings mapped, in one transaction;
        * rejects with the reason.
@@ -33,25 +36,61 @@ export type ImportCheck =
 interface Importer {
   channel: Channel<ImportRequest>;
   listen(answer: (response: ImportResponse) => void): void;
+  /** Reads rows of the plan it holds; the answers come apart from those `listen` hears. */
+  readRows: ReadRows;
+  /** Lets the worker go: reads of rows not answered yet are dropped, later ones refused. */
+  close(): void;
   /** Set once its worker failed (an importer started ahead of use may fail unheard). */
   failure: Error | null;
 }
 
+type Waiting = Map<number, { resolve(page: RowsPage): void; reject(error: Error): void }>;
+
 function startImporter(): Importer {
   let listener: (response: ImportResponse) => void = () => undefined;
+  const waiting: Waiting = new Map();
+  let serial = 0;
+  let closed = false;
+  /** Settles the read of rows a response answers; false when it answers no such read. */
+  const settleRead = (response: ImportResponse) => {
+    const read =
+      response.kind === 'rows' || response.kind === 'failed' ? response.serial : undefined;
+    if (read === undefined) return false;
+    const pending = waiting.get(read);
+    waiting.delete(read);
+    if (response.kind === 'rows')
+      pending?.resolve({ rows: response.rows, titles: response.titles });
+    else if (response.kind === 'failed') pending?.reject(deserializeError(response.error));
+    return true;
+  };
   const importer: Importer = {
     failure: null,
     listen: (answer) => {
       listener = answer;
       if (importer.failure) answer(failedWith(importer.failure));
     },
+    readRows: (group, from, to) =>
+      new Promise((resolve, reject) => {
+        if (importer.failure) return reject(importer.failure);
+        if (closed) return reject(new VerdictError('nothing-to-import'));
+        const id = ++serial;
+        waiting.set(id, { resolve, reject });
+        importer.channel.send({ kind: 'rows', serial: id, group, from, to });
+      }),
+    close: () => {
+      closed = true;
+      waiting.clear();
+      importer.channel.close();
+    },
     channel: openChannel<ImportRequest, ImportResponse>(
       () => new Worker(new URL('./importer.worker.ts', import.meta.url), { type: 'module' }),
       importFile,
       {
-        answer: (response) => listener(response),
+        answer: (response) => settleRead(response) || listener(response),
         fail: (error) => {
           importer.failure = error;
+          for (const pending of waiting.values()) pending.reject(error);
+          waiting.clear();
           listener(failedWith(error));
         },
       },
@@ -75,7 +114,7 @@ export function warmImporter(): void {
 
 /** Lets the importer started ahead of use go (the import dialog closed without a file). */
 export function releaseImporter(): void {
-  spare?.channel.close();
+  spare?.close();
   spare = null;
 }
 
@@ -104,19 +143,20 @@ export function checkImportFile(
     if (response.kind === 'bundle') {
       return {
         ...response,
+        readRows: importer.readRows,
         apply: async (resolution, ratings) => {
           const applied = next();
           importer.channel.send({ kind: 'apply', resolution, ratings });
           const outcome = await applied;
-          importer.channel.close();
+          importer.close();
           if (outcome.kind === 'failed') throw deserializeError(outcome.error);
           // The worker's writes reach IndexedDB past this page's Dexie hooks.
           if (outcome.kind === 'applied') publishArticlesWritten(outcome.articleIds);
         },
-        discard: () => importer.channel.close(),
+        discard: importer.close,
       };
     }
-    importer.channel.close();
+    importer.close();
     if (response.kind === 'failed')
       return { kind: 'failed', error: deserializeError(response.error) };
     if (response.kind === 'w3c' || response.kind === 'invalid') return response;

@@ -6,7 +6,7 @@ import { parseImportText } from '../domain/exchange/import-parse';
 import { mapRatings, unknownRatings, type RatingMapping } from '../domain/exchange/rating-mapping';
 import { keepsPlan } from '../domain/merge/keeps-plan';
 import { planMerge, type MergePlan, type Resolution, type Snapshot } from '../domain/merge/plan';
-import { summarizePlan } from '../domain/merge/summary';
+import { PlanRows, PREVIEW_PAGE } from '../domain/merge/summary';
 import { VerdictError } from '../domain/problem';
 import { applyMergePlan, CheckedRecords, readSnapshot, writtenArticleIds } from './exchange';
 import type { ImportRequest, ImportResponse } from './importer.protocol';
@@ -18,7 +18,8 @@ import { serializeError, serve, type Handler } from './worker-channel';
 /**
  * Checks an import file off the main thread, so that a large file never freezes the page:
  * decode, parse, validate, verify the text hashes, read the library and plan the merge of a
- * bundle; then, on the page's word, writes the plan (in one transaction, here too).
+ * bundle; hands the preview the rows of the plan a page at a time; then, on the page's word,
+ * writes the plan (in one transaction, here too).
  */
 export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClose) => {
   let planned: {
@@ -26,6 +27,8 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
     now: string;
     by: string;
     plan: MergePlan;
+    /** The plan's rows, which the preview reads a page at a time. */
+    rows: PlanRows;
     watch: LibraryWatch;
     checked: CheckedRecords;
   } | null = null;
@@ -56,10 +59,11 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
     // The bundle's parse validated its records with the stored-data rule's schemas.
     const plan = planMerge(local, incoming, { now, by, reanchor: locateAnchors, checked: true });
     planned?.watch.stop();
-    planned = { incoming, now, by, plan, watch, checked };
+    const rows = new PlanRows(plan, local.articles);
+    planned = { incoming, now, by, plan, rows, watch, checked };
     return {
       kind: 'bundle',
-      summary: summarizePlan(plan, local.articles),
+      summary: rows.summary(PREVIEW_PAGE),
       problems: plan.problems,
       exportedBy: parsed.bundle.exportedBy,
       unknownRatings: unknownRatings(
@@ -101,6 +105,17 @@ export const importFile: Handler<ImportRequest, ImportResponse> = (answer, onClo
   }
 
   return (request) => {
+    if (request.kind === 'rows') {
+      const { serial, group, from, to } = request;
+      if (planned) answer({ kind: 'rows', serial, ...planned.rows.page(group, from, to) });
+      else
+        answer({
+          kind: 'failed',
+          serial,
+          error: serializeError(new VerdictError('nothing-to-import')),
+        });
+      return;
+    }
     if (request.kind === 'apply') {
       apply(request.resolution, request.ratings).then(
         (articleIds) => answer({ kind: 'applied', articleIds }),

@@ -77,12 +77,22 @@ export function placementView(text: string, start: number, end: number): Placeme
   };
 }
 
-/** How many rows have each status, and how many were not found. */
-export function countRows(rows: readonly ClaimRow[]) {
-  const counts = { new: 0, updated: 0, deleted: 0, conflict: 0, unchanged: 0, notFound: 0 };
+/** The lists of an import preview: conflicts, claims not found, then the others by status. */
+export type RowGroup = 'conflict' | 'notFound' | 'new' | 'updated' | 'deleted' | 'unchanged';
+
+/** The rows each list of the preview shows, in the plan's order (a claim not found is in two). */
+export function groupRows(rows: readonly ClaimRow[]): Record<RowGroup, ClaimRow[]> {
+  const groups: Record<RowGroup, ClaimRow[]> = {
+    conflict: [],
+    notFound: [],
+    new: [],
+    updated: [],
+    deleted: [],
+    unchanged: [],
+  };
   for (const row of rows) {
-    counts[row.status]++;
-    if (row.notFound) counts.notFound++;
+    groups[row.status].push(row);
+    if (row.notFound) groups.notFound.push(row);
   }
-  return counts;
+  return groups;
 }

@@ -1,6 +1,5 @@
 // The conflicts of an import preview (src/ui/exchange): each claim changed on both sides shown
 // as its two versions side by side, with a choice per claim and one rule for all.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRule, Side } from '../../domain/merge/claims';
 import type { Resolution } from '../../domain/merge/plan';
@@ -9,9 +8,6 @@ import { formatDateTime } from '../shared/format';
 import { REVIEW_STATE_LABELS } from '../shared/review-state-labels';
 import { VERDICT_LABELS } from '../shared/verdict-labels';
 import { FIELD_LABELS, shortQuote } from './preview-labels';
-
-/** Conflicts shown at a time: a long list grows on demand. */
-const PAGE = 20;
 
 /** The side a conflict keeps: the user's choice for it, else the rule's. */
 export function keptSide(row: ClaimRow, resolution: Resolution): Side {
@@ -109,18 +105,21 @@ function Conflict(props: {
   );
 }
 
-/** Every conflict of a preview, the rule for all, and a choice per claim. */
+/**
+ * The conflicts of a preview listed so far (`rows`; `more` lists more), the rule for all of
+ * them, and a choice per claim.
+ */
 export function ConflictList(props: {
   rows: ClaimRow[];
   titles: Record<string, string>;
   resolution: Resolution;
   onChange: (resolution: Resolution) => void;
   labels?: SideLabels | undefined;
+  more?: (() => void) | undefined;
 }) {
-  const { rows, titles, resolution, onChange } = props;
+  const { rows, titles, resolution, onChange, more } = props;
   const { t } = useTranslation();
   const labels = useSideLabels(props.labels);
-  const [shown, setShown] = useState(PAGE);
   if (rows.length === 0) return null;
   const rules: [ConflictRule, string][] = [
     ['newer', t('Keep the newer version')],
@@ -146,7 +145,7 @@ export function ConflictList(props: {
         ))}
       </fieldset>
       <ul className="plan-list">
-        {rows.slice(0, shown).map((row) => (
+        {rows.map((row) => (
           <Conflict
             key={row.id}
             row={row}
@@ -159,8 +158,8 @@ export function ConflictList(props: {
           />
         ))}
       </ul>
-      {rows.length > shown && (
-        <button type="button" className="button small" onClick={() => setShown(shown + PAGE)}>
+      {more && (
+        <button type="button" className="button small" onClick={more}>
           {t('Show more')}
         </button>
       )}

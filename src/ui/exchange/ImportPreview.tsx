@@ -1,16 +1,17 @@
 // The import preview (src/ui/exchange): what a merge will change, counted and listed claim by
 // claim (by their words, grouped by article), its conflicts to settle and the places offered to
 // claims whose words were not found.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Resolution } from '../../domain/merge/plan';
-import type { ClaimRow, RowStatus } from '../../domain/merge/preview';
-import type { MergeSummary } from '../../domain/merge/summary';
+import type { ClaimRow, RowGroup } from '../../domain/merge/preview';
+import { PREVIEW_PAGE, type MergeSummary, type PreviewSummary } from '../../domain/merge/summary';
+import { errorMessage } from '../shared/problem-messages';
 import { ConflictList, type SideLabels } from './ConflictList';
 import { FIELD_LABELS, shortQuote } from './preview-labels';
+import { usePreviewRows } from './use-preview-rows';
 
-/** Claims listed at a time in a group: a long list grows on demand. */
-const PAGE = 50;
+/** Conflicts listed at a time (each shows two versions): a long list grows on demand. */
+const CONFLICT_PAGE = 20;
 
 function PlanSummary({ summary }: { summary: MergeSummary }) {
   const { articles, claims } = summary;
@@ -43,10 +44,25 @@ function PlanSummary({ summary }: { summary: MergeSummary }) {
 }
 
 /** Rows grouped by the article they belong to, in first-seen order. */
-function byArticle(rows: ClaimRow[]): Map<string, ClaimRow[]> {
+function byArticle(rows: readonly ClaimRow[]): Map<string, ClaimRow[]> {
   const groups = new Map<string, ClaimRow[]>();
-  for (const row of rows) groups.set(row.articleId, [...(groups.get(row.articleId) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.articleId);
+    if (group) group.push(row);
+    else groups.set(row.articleId, [row]);
+  }
   return groups;
+}
+
+/** Says that the next rows of a list could not be read from the importer. */
+function ReadProblem({ error }: { error: Error | null }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p role="alert" className="import-problems">
+      {t('The next claims could not be read: {{detail}}', { detail: errorMessage(error) })}
+    </p>
+  );
 }
 
 /** One line of a list: the claim's words, and what changes or where it could go. */
@@ -84,18 +100,22 @@ function RowItem(props: { row: ClaimRow; accepted?: boolean; toggle?: () => void
 }
 
 /** A group of the list: collapsed unless `open`, by article, a page at a time. */
-function RowGroup(props: {
+function GroupList(props: {
   label: string;
-  rows: ClaimRow[];
-  titles: Record<string, string>;
+  group: RowGroup;
+  summary: PreviewSummary;
   open?: boolean;
   resolution?: Resolution;
   onChange?: (resolution: Resolution) => void;
 }) {
-  const { label, rows, titles, open, resolution, onChange } = props;
+  const { label, group, summary, open, resolution, onChange } = props;
   const { t } = useTranslation();
-  const [shown, setShown] = useState(PAGE);
-  if (rows.length === 0) return null;
+  const { rows, titles, total, more, reading, failed } = usePreviewRows(
+    summary,
+    group,
+    PREVIEW_PAGE,
+  );
+  if (total === 0) return null;
   const toggle = (id: string) => {
     if (!resolution || !onChange) return undefined;
     return () => {
@@ -106,15 +126,15 @@ function RowGroup(props: {
     };
   };
   return (
-    <details className="plan-group" open={open}>
+    <details className="plan-group" open={open} aria-busy={reading}>
       <summary>
-        {label} ({rows.length})
+        {label} ({total})
       </summary>
-      {[...byArticle(rows.slice(0, shown))].map(([articleId, group]) => (
+      {[...byArticle(rows)].map(([articleId, articleRows]) => (
         <section key={articleId} aria-label={titles[articleId] || t('Untitled article')}>
           <h5 className="plan-article">{titles[articleId] || t('Untitled article')}</h5>
           <ul className="plan-list">
-            {group.map((row) => (
+            {articleRows.map((row) => (
               <RowItem
                 key={row.id}
                 row={row}
@@ -125,8 +145,9 @@ function RowGroup(props: {
           </ul>
         </section>
       ))}
-      {rows.length > shown && (
-        <button type="button" className="button small" onClick={() => setShown(shown + PAGE)}>
+      <ReadProblem error={failed} />
+      {more && (
+        <button type="button" className="button small" onClick={more}>
           {t('Show more')}
         </button>
       )}
@@ -134,9 +155,35 @@ function RowGroup(props: {
   );
 }
 
-/** The counts, then the claims listed: conflicts and claims not found first, open. */
+/** The conflicts, a page at a time, each with its choice. */
+function Conflicts(props: {
+  summary: PreviewSummary;
+  resolution: Resolution;
+  onChange: (resolution: Resolution) => void;
+  labels: SideLabels | undefined;
+}) {
+  const { rows, titles, more, failed } = usePreviewRows(props.summary, 'conflict', CONFLICT_PAGE);
+  return (
+    <>
+      <ConflictList
+        rows={rows}
+        titles={titles}
+        resolution={props.resolution}
+        onChange={props.onChange}
+        labels={props.labels}
+        more={more}
+      />
+      <ReadProblem error={failed} />
+    </>
+  );
+}
+
+/**
+ * The counts, then the claims listed: conflicts and claims not found first, open. A summary
+ * whose groups hold only their first rows reads the others as "Show more" asks for them.
+ */
 export function ImportPreview(props: {
-  summary: MergeSummary;
+  summary: PreviewSummary;
   resolution: Resolution;
   onChange: (resolution: Resolution) => void;
   /** What the two sides of a conflict are called, when not "Yours" and "Theirs". */
@@ -144,30 +191,32 @@ export function ImportPreview(props: {
 }) {
   const { summary, resolution, onChange } = props;
   const { t } = useTranslation();
-  const { rows, titles } = summary;
-  const withStatus = (status: RowStatus) => rows.filter((row) => row.status === status);
+  const groups: [RowGroup, string][] = [
+    ['new', t('New claims')],
+    ['updated', t('Updated claims')],
+    ['deleted', t('Deleted claims')],
+    ['unchanged', t('Unchanged claims')],
+  ];
   return (
     <>
       <PlanSummary summary={summary} />
-      <ConflictList
-        rows={withStatus('conflict')}
-        titles={titles}
+      <Conflicts
+        summary={summary}
         resolution={resolution}
         onChange={onChange}
         labels={props.sideLabels}
       />
-      <RowGroup
+      <GroupList
         label={t('Claims whose words were not found')}
-        rows={rows.filter((row) => row.notFound || resolution.accept.includes(row.id))}
-        titles={titles}
+        group="notFound"
+        summary={summary}
         open
         resolution={resolution}
         onChange={onChange}
       />
-      <RowGroup label={t('New claims')} rows={withStatus('new')} titles={titles} />
-      <RowGroup label={t('Updated claims')} rows={withStatus('updated')} titles={titles} />
-      <RowGroup label={t('Deleted claims')} rows={withStatus('deleted')} titles={titles} />
-      <RowGroup label={t('Unchanged claims')} rows={withStatus('unchanged')} titles={titles} />
+      {groups.map(([group, label]) => (
+        <GroupList key={group} label={label} group={group} summary={summary} />
+      ))}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RatingMapping, UnknownRating } from '../../domain/exchange/rating-mapping';
 import type { Resolution } from '../../domain/merge/plan';
-import type { MergeSummary } from '../../domain/merge/summary';
+import type { MergeSummary, PreviewSummary } from '../../domain/merge/summary';
 import type { Article } from '../../domain/types';
 import type { W3CImported } from '../../domain/exchange/w3c-read-annotation';
 import { groupBySource, w3cArticleFor } from '../../domain/exchange/w3c-read-claims';
@@ -31,7 +31,8 @@ export type ImportState =
   | {
       step: 'preview';
       fileName: string;
-      summary: MergeSummary;
+      /** A bundle's reads the rows past each group's first ones from its importer. */
+      summary: PreviewSummary;
       warnings: string[];
       /** The ratings the file's claims carry that this library's scale lacks. */
       unknownRatings: UnknownRating[];
@@ -113,7 +114,7 @@ export function useImport() {
         return setState({
           step: 'preview',
           fileName,
-          summary: result.summary,
+          summary: { ...result.summary, readRows: result.readRows },
           warnings: result.problems,
           unknownRatings: result.unknownRatings,
           apply: result.apply,
