@@ -13,7 +13,7 @@ import {
   type VerdictName,
 } from './helpers';
 import { exportBundle, reviewerPage } from './export-helpers';
-import { chooseFile, choosePath } from './import-helpers';
+import { chooseFile, choosePath, confirmImport } from './import-helpers';
 
 // Two named reviewers exchanging bundles: a claim both changed since their last exchange is one
 // conflict, settled either way, with the version not kept left in the claim's log.
@@ -26,12 +26,6 @@ async function preview(page: Page, path: string): Promise<Locator> {
   const dialog = await choosePath(page, path);
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
   return dialog;
-}
-
-async function confirm(dialog: Locator): Promise<void> {
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
 }
 
 /** Checks the count the preview's table shows on the row whose label starts with `label`. */
@@ -70,7 +64,7 @@ for (const side of ['Keep mine', 'Take theirs'] as const) {
     const added = first.getByRole('group').filter({ hasText: /^New claims \(1\)/ });
     await added.getByText('New claims (1)').click();
     await expect(added.getByRole('region', { name: 'Cloudwatt' })).toContainText(BERCY_QUOTE);
-    await confirm(first);
+    await confirmImport(first);
 
     // Since that exchange, Ana writes a rationale; Bo changes the verdict.
     const mine = claimCard(ana, 'disputed', BERCY_QUOTE);
@@ -108,7 +102,7 @@ for (const side of ['Keep mine', 'Take theirs'] as const) {
     // Bo's change is the newer: the default rule keeps it.
     await expect(conflict.getByRole('radio', { name: 'Take theirs' })).toBeChecked();
     await conflict.getByRole('radio', { name: side }).check();
-    await confirm(dialog);
+    await confirmImport(dialog);
 
     const kept: VerdictName = side === 'Keep mine' ? 'disputed' : 'confirmed';
     const keptNote = side === 'Keep mine' ? ANA_NOTE : '';
@@ -125,7 +119,7 @@ for (const side of ['Keep mine', 'Take theirs'] as const) {
     // Bo imports Ana's merged claim: no conflict again, and both end with the same claim.
     const back = await preview(bo, await exportBundle(ana));
     await expectCount(back, 'Claims in conflict', 0);
-    await confirm(back);
+    await confirmImport(back);
     await openArticle(bo);
     await bo.reload();
     const boLog = await openLog(bo, kept);
@@ -187,7 +181,7 @@ test('a W3C quote found only in another sentence is offered there, attached in o
   await expect(offer.locator('mark')).toHaveText(quote);
   await offer.getByRole('button', { name: 'Attach here' }).click();
   await expect(offer.getByRole('status')).toHaveText('It will be attached there.');
-  await confirm(dialog);
+  await confirmImport(dialog);
 
   await page.getByRole('link', { name: 'Chômage', exact: true }).click();
   await page.reload();

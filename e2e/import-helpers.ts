@@ -140,10 +140,15 @@ export async function importAccepted(
   }
   await expect(importButton).toBeVisible();
   const preview = await dialog.innerText();
-  await importButton.click();
+  await confirmImport(dialog);
+  return preview;
+}
+
+/** Confirms the previewed import, waits for "Imported…" and closes the dialog. */
+export async function confirmImport(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByText(/^Imported/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).last().click();
-  return preview;
 }
 
 /** Imports a file from disk whose W3C targets (if any) match articles by their source URL. */

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { claimsPanel, expectClaims } from './helpers';
-import { article, bundle, chooseFile, claimOn } from './import-helpers';
+import { article, bundle, chooseFile, claimOn, confirmImport } from './import-helpers';
 
 // The preview of a bundle with many claims: the importer's worker keeps the plan and hands the
 // page each list's first page; "Show more" reads the next page of that list from the worker, and
@@ -26,12 +26,6 @@ async function preview(page: Page, name: string, content: string): Promise<Locat
   return dialog;
 }
 
-async function confirm(dialog: Locator): Promise<void> {
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByText(/^Imported/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-}
-
 test('a list longer than a page reads its next page from the importer on "Show more"', async ({
   page,
 }) => {
@@ -50,7 +44,7 @@ test('a list longer than a page reads its next page from the importer on "Show m
   await expect(listed).toHaveCount(60);
   await expect(listed.last()).toHaveText(phrase(59));
   await expect(added.getByRole('button', { name: 'Show more' })).toHaveCount(0);
-  await confirm(dialog);
+  await confirmImport(dialog);
   await page.reload();
   await expect(page.getByRole('link', { name: TITLE, exact: true })).toBeVisible();
 });
@@ -58,7 +52,9 @@ test('a list longer than a page reads its next page from the importer on "Show m
 test('every conflict of a long list is reachable, and kept as chosen', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await confirm(await preview(page, 'ana.verdict.json', bundle([ARTICLE], claims('disputed'))));
+  await confirmImport(
+    await preview(page, 'ana.verdict.json', bundle([ARTICLE], claims('disputed'))),
+  );
 
   // Bo's copies of the same claims differ, with no common past: each is a conflict.
   const theirs = claims('confirmed', { updatedAt: T2, updatedBy: 'Bo', createdAt: T1 });
@@ -75,7 +71,7 @@ test('every conflict of a long list is reachable, and kept as chosen', async ({ 
   const late = section.getByRole('listitem', { name: phrase(55), exact: true });
   await expect(late.getByRole('radio', { name: 'Take theirs' })).toBeChecked();
   await late.getByRole('radio', { name: 'Keep mine' }).check();
-  await confirm(dialog);
+  await confirmImport(dialog);
 
   // The claim chosen kept Ana's version; the others, Bo's newer one.
   await page.getByRole('link', { name: TITLE, exact: true }).click();
